@@ -138,7 +138,7 @@ final class HelpTopics {
               complex numbers: 1+2j, complex(3, -4), complex('1+2j'), z.real z.imag z.conjugate() abs(z),
               CPython's arithmetic and repr; cmath: sqrt exp log log10 phase polar rect isclose isfinite
               isinf isnan pi e tau inf infj nan nanj (finite arguments).
-              types: SimpleNamespace, MappingProxyType (a read-only dict view, as a class's __dict__),
+              types: SimpleNamespace, MappingProxyType (a read-only view of a mapping, as a class's __dict__),
               FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
@@ -218,6 +218,9 @@ final class HelpTopics {
               placed where it was raised; raise X from e sets __cause__, an error raised while
               handling another gets __context__, and an uncaught chained one is shown after the
               error it came from, with CPython's "The above exception was the direct cause ...".
+              An uncaught exception group is followed by CPython's boxes of its members
+              (+-+---- 1 ----), each with the traceback and chain it was raised with, in the
+              terminal and the notebook alike; a generator may yield inside a try with except*.
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
@@ -234,7 +237,8 @@ final class HelpTopics {
               in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress, gzip.compress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
               str.encode, int.from_bytes, int.to_bytes; memoryview(b) (format 'B': slices share the
-              memory, tolist, tobytes, hex, release, with; writes reach a bytearray); struct (pack, unpack, unpack_from,
+              memory, tolist, tobytes, hex, release, with; writes reach a bytearray, which cannot
+              change size while a view of it is live: BufferError); struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname

@@ -1,6 +1,7 @@
 package dev.adjoint.kernel;
 
 import dev.adjoint.command.InputRunner;
+import dev.adjoint.lang.ExceptionGroupText;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Traceback;
@@ -38,6 +39,7 @@ final class CellTraceback {
         List<String> lines = new ArrayList<>();
         if (span == null || span.line() < 1 || span.line() > input.length) {
             lines.add(last(f.error(), f.interrupted(), ename));
+            lines.addAll(boxes(f.error()));
             return lines;
         }
         int line = f.firstLine() - 1 + span.line();
@@ -67,7 +69,14 @@ final class CellTraceback {
             lines.addAll(functionFrames(frames, 1));
         }
         lines.add(last(f.error(), f.interrupted(), ename));
+        lines.addAll(boxes(f.error()));
         return lines;
+    }
+
+    /** An exception group's members under its last line, in the boxes CPython draws (the terminal's text, {@link ExceptionGroupText}). */
+    private static List<String> boxes(LangError e) {
+        String boxes = ExceptionGroupText.boxes(e.exception());
+        return boxes.isEmpty() ? List.of() : List.of(boxes.substring(0, boxes.length() - 1).split("\n", -1));
     }
 
     /** "ValueError                    Traceback (most recent call last)", the type in red. */
@@ -81,6 +90,7 @@ final class CellTraceback {
         lines.add(header(e.className()));
         lines.addAll(functionFrames(e.traceback(), 0));
         lines.add(last(e, false, e.className()));
+        lines.addAll(boxes(e));
         return lines;
     }
 

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * A class's {@code __dict__} ({@code C.__dict__}, {@code vars(C)}): a live, read-only view of its
  * namespace, as CPython's mappingproxy; a write is its TypeError (set a class attribute with
- * {@code C.x = v} or setattr). It prints as {@code mappingproxy({...})}; its type is {@link MappingProxy#TYPE}.
+ * {@code C.x = v} or setattr). Its repr is {@code mappingproxy({...})} and its str the dict's, as
+ * CPython's; its type is {@link MappingProxy#TYPE}.
  */
-final class ClassDict extends NameDict {
+final class ClassDict extends NameDict implements PyReprable {
     private final PyClass owner;
 
     ClassDict(PyClass owner) {
@@ -40,5 +41,16 @@ final class ClassDict extends NameDict {
         PyDict copy = new PyDict();
         for (Entry e : entries()) copy.put(e.key(), e.value());
         return List.of(copy);
+    }
+
+    @Override
+    public String pyRepr() {
+        return "mappingproxy(" + pyStr() + ")";
+    }
+
+    /** str() and print() show the namespace as a dict, as CPython's mappingproxy_str. */
+    @Override
+    public String pyStr() {
+        return Repr.repr(reprArguments().get(0));
     }
 }

@@ -154,6 +154,7 @@ final class ExceptionGroups {
             if (value != Environment.UNBOUND) part.setOwn(field, value);
         }
         if (group.own("__notes__") instanceof List<?> notes) part.setOwn("__notes__", new PyList(notes));
+        if (part.raisedAs() == null) part.raisedAs(group.raisedAs()); // the group's traceback, which a box shows
         return part;
     }
 

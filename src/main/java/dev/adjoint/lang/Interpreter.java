@@ -1012,9 +1012,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** Entering an except clause: its name bound to the exception, which a bare raise raises again. */
     void bindHandled(Stmt.Handler h, LangError e) {
-        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction()));
+        caughtHere(e);
         if (h.name() != null) bind(h.name(), Exceptions.objectOf(e, this), false);
         handling.push(e);
+    }
+
+    /** The error is caught in the frame running now: its traceback ends there (CPython's __traceback__ of a caught exception). */
+    void caughtHere(LangError e) {
+        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction()));
     }
 
     void unbindHandled(Stmt.Handler h) {

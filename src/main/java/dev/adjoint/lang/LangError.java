@@ -289,7 +289,7 @@ public class LangError extends RuntimeException {
     /** The same error at another place (keeps its type, args and exception object). */
     public LangError at(Span where) {
         LangError e = new LangError(type, getMessage(), detail, where);
-        e.exception = exception;
+        e.withException(exception); // the exception goes on as this error
         e.args = args;
         e.mentionedLine = mentionedLine;
         e.hint = hint;
@@ -308,7 +308,7 @@ public class LangError extends RuntimeException {
      */
     LangError standingFor(Object ex, String type, String shownName, String detail) {
         LangError e = new LangError(type, shown(shownName, detail), detail, span);
-        e.exception = ex;
+        e.withException(ex);
         e.chained = chained;
         e.direct = direct;
         if (frames != null) e.frames = new java.util.ArrayList<>(frames);
@@ -320,6 +320,7 @@ public class LangError extends RuntimeException {
 
     LangError withException(Object ex) {
         exception = ex;
+        if (ex instanceof PyInstance i) i.raisedAs(this); // its traceback, when it is shown in an exception group
         return this;
     }
 }

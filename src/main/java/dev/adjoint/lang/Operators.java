@@ -91,6 +91,10 @@ public final class Operators {
                 return l;
             }
         }
+        if (a instanceof PyBytes s && s.mutable() && op == TokenType.PLUS && (b instanceof PyBytes || b instanceof PyMemoryView)) {
+            s.append(b instanceof PyBytes t ? t.data().clone() : ((PyMemoryView) b).bytes()); // a bytearray grows in place, as CPython's
+            return s;
+        }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet t && setOperator(op) != 0) {
             SetMethods.applyInPlace(setOperator(op), s, t);
             return s;

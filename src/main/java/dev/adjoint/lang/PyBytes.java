@@ -26,6 +26,8 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
     }
 
     private byte[] data;
+    /** The memoryviews made on this bytearray, held weakly: while one is live its size cannot change (CPython's exports), or null. */
+    private List<java.lang.ref.WeakReference<PyMemoryView>> views;
     private final boolean mutable;
 
     private PyBytes(byte[] data, boolean mutable) {
@@ -137,10 +139,35 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
 
     /** bytearray's append/extend: {@code more} added at the end. */
     void append(byte[] more) {
+        checkResizable();
         UndoLog.touch(this);
         byte[] grown = Arrays.copyOf(data, data.length + more.length);
         System.arraycopy(more, 0, grown, data.length, more.length);
         data = grown;
+    }
+
+    /** A memoryview was made on this object's memory; a bytearray keeps it as an export. */
+    void exportedTo(PyMemoryView view) {
+        if (!mutable) return;
+        if (views == null) views = new java.util.ArrayList<>();
+        views.add(new java.lang.ref.WeakReference<>(view));
+    }
+
+    /**
+     * CPython's BufferError for resizing a bytearray a memoryview still exports: one not released
+     * that the program still holds. CPython frees a view nobody holds at once; here the collector
+     * is asked which are gone, and only when a view made on it may still be live.
+     */
+    private void checkResizable() {
+        if (!anyLiveView()) return;
+        System.gc();
+        if (anyLiveView()) throw new PyError("BufferError", "Existing exports of data: object cannot be re-sized");
+    }
+
+    private boolean anyLiveView() {
+        if (views == null) return false;
+        views.removeIf(r -> r.get() == null || r.get().released());
+        return !views.isEmpty();
     }
 
     @Override

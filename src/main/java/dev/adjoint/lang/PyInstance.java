@@ -33,6 +33,8 @@ public final class PyInstance implements Undoable {
     private Object value;
     /** The dict assigned to its __dict__, which holds its attributes from then on, or null. */
     private PyDict shared;
+    /** An exception's last raise: the error whose frames are its traceback (an exception group's box shows it), or null. */
+    private LangError raisedAs;
 
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
@@ -43,6 +45,15 @@ public final class PyInstance implements Undoable {
             finalizable = true;
             interpreter.finalization().watchInstance(this);
         }
+    }
+
+    /** The error this exception was last raised as (its traceback and chain), or null if it never was. */
+    LangError raisedAs() {
+        return raisedAs;
+    }
+
+    void raisedAs(LangError error) {
+        raisedAs = error;
     }
 
     /** The stand-in a freed object's __del__ runs on: its class, attributes and id(), never finalized again (PEP 442). */

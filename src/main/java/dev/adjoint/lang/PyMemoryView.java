@@ -40,6 +40,12 @@ final class PyMemoryView implements HostObject, Sized, Iterable<Object>, Subscri
         this.start = start;
         this.step = step;
         this.length = length;
+        base.exportedTo(this);
+    }
+
+    /** Whether release() (or the end of its with block) has ended it: no export of its object any more. */
+    boolean released() {
+        return released;
     }
 
     static PyMemoryView of(Object source) {

@@ -80,7 +80,8 @@ final class ResumableBody {
         }
         while (true) {
             if (pending != null) {
-                if (!handle(pending)) throw pending; // the body ends with it
+                LangError unhandled = handle(pending);
+                if (unhandled != null) throw unhandled; // the body ends with it (or with what replaced it on the way out)
                 pending = null;
             }
             try {
@@ -245,8 +246,13 @@ final class ResumableBody {
                 }
                 case ELSE -> finish(f);
                 case HANDLER -> {
-                    leaveHandler(f);
-                    finish(f);
+                    if (f.star != null) {
+                        f.star.ended(null);
+                        starTurn(f);
+                    } else {
+                        leaveHandler(f);
+                        finish(f);
+                    }
                 }
                 case FINALLY -> {
                     frames.pop();
@@ -303,14 +309,14 @@ final class ResumableBody {
         }
     }
 
-    /** Unwinds frames until a try handles {@code e} (true), or none is left (false). */
-    private boolean handle(LangError e) {
+    /** Unwinds frames until a try handles {@code e} (null), or none is left: the error the body ends with (a handler's, an __exit__'s, may replace it). */
+    private LangError handle(LangError e) {
         while (!frames.isEmpty()) {
             Frame f = frames.peek();
             if (f.context != null) {
                 frames.pop();
                 try {
-                    if (f.context.exit(e)) return true; // __exit__ suppressed it
+                    if (f.context.exit(e)) return null; // __exit__ suppressed it
                 } catch (LangError x) {
                     e = x;
                 }
@@ -322,7 +328,18 @@ final class ResumableBody {
                 continue;
             }
             Stmt.Try t = (Stmt.Try) f.statement;
-            if (f.phase == Phase.BODY && !(e instanceof Interrupted i && !i.catchable())) { // a --timeout is never caught, as in the interpreter
+            boolean catchable = !(e instanceof Interrupted i && !i.catchable()); // a --timeout is never caught, as in the interpreter
+            if (t.star() && catchable && (f.phase == Phase.BODY || f.phase == Phase.HANDLER)) {
+                if (f.phase == Phase.BODY) f.star = new ExceptStar(in, t, e);
+                else f.star.ended(e); // kept to raise when the clauses are done
+                try {
+                    starTurn(f);
+                    return null;
+                } catch (LangError x) {
+                    e = x;
+                }
+            }
+            if (f.phase == Phase.BODY && !t.star() && catchable) {
                 Stmt.Handler h;
                 try {
                     h = in.handlerFor(t, e);
@@ -336,7 +353,7 @@ final class ResumableBody {
                     f.handled = e;
                     in.bindHandled(h, e);
                     f.run(h.body());
-                    return true;
+                    return null;
                 }
             }
             if (f.phase == Phase.HANDLER) {
@@ -345,11 +362,33 @@ final class ResumableBody {
             }
             if (!t.finalBody().isEmpty()) {
                 toFinally(f, e, null, null);
-                return true;
+                return null;
             }
             frames.pop();
         }
-        return false;
+        return e;
+    }
+
+    /**
+     * The next except* clause that takes part of the error runs; after the last, the try goes on
+     * to its finally clause, or what is left to raise is thrown (the try then past its handlers).
+     */
+    private void starTurn(Frame f) {
+        f.handler = null;
+        f.handled = null;
+        f.phase = Phase.ELSE; // nothing more to handle here if a clause's type fails
+        Stmt.Handler h = f.star.enterNext();
+        if (h != null) {
+            f.phase = Phase.HANDLER;
+            f.handler = h;
+            f.handled = f.star.matched();
+            f.run(h.body());
+            return;
+        }
+        ExceptStar star = f.star;
+        f.star = null;
+        star.finish();
+        finish(f);
     }
 
     private void leaveHandler(Frame f) {
@@ -372,6 +411,8 @@ final class ResumableBody {
         Interpreter.Flow pendingFlow;
         Object pendingValue;
         Interpreter.Entered context;
+        /** A try's except* clauses taking their turns, or null. */
+        ExceptStar star;
 
         Frame(List<Stmt> stmts) {
             this.stmts = stmts;

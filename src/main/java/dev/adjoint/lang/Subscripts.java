@@ -32,6 +32,7 @@ final class Subscripts {
             }
             return new String(Character.toChars(cps[index(key, cps.length, "string")]));
         }
+        if (obj instanceof MappingProxy p && !p.showsDict()) return p.get(key); // the mapping's own __getitem__, asked first as CPython does
         if (obj instanceof PyDict d) {
             if (d.containsKey(key)) return d.get(key);
             return d.missing(in, key);

@@ -129,13 +129,7 @@ public final class Traceback {
 
     /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
     static String of(LangError e, Interpreter in) {
-        StringBuilder sb = new StringBuilder();
-        for (LangError.Chained c : e.chain()) { // the errors before it: each caught, so its frames end where it was caught
-            List<Entry> frames = c.error().traceback();
-            if (!frames.isEmpty()) sb.append("Traceback (most recent call last):\n");
-            for (Entry frame : frames) sb.append(frame(frame, true, false));
-            sb.append(withNotes(c.error())).append("\n\n").append(c.sentence()).append("\n\n");
-        }
+        StringBuilder sb = new StringBuilder(chainedBefore(e));
         List<Entry> entries = new ArrayList<>(e.frames()); // innermost first
         entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
         sb.append("Traceback (most recent call last):\n");
@@ -143,8 +137,27 @@ public final class Traceback {
         return sb.append(withNotes(e)).toString();
     }
 
+    /** The tracebacks of the errors chained before {@code e} (its cause or context, and theirs), each followed by CPython's sentence and a blank line. */
+    static String chainedBefore(LangError e) {
+        StringBuilder sb = new StringBuilder();
+        for (LangError.Chained c : e.chain()) { // the errors before it: each caught, so its frames end where it was caught
+            sb.append(caughtFrames(c.error(), "Traceback"));
+            sb.append(withNotes(c.error())).append("\n\n").append(c.sentence()).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** "{@code title} (most recent call last):" and the frames of a caught error, from the frame that caught it to where it was raised; "" when it has none. */
+    static String caughtFrames(LangError e, String title) {
+        List<Entry> frames = e.traceback();
+        if (frames.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(title).append(" (most recent call last):\n");
+        for (Entry frame : frames) sb.append(frame(frame, true, false));
+        return sb.toString();
+    }
+
     /** The last line, then the notes add_note gave the error, a line each. */
-    private static String withNotes(LangError e) {
+    static String withNotes(LangError e) {
         StringBuilder sb = new StringBuilder(lastLine(e));
         for (String note : e.notes()) sb.append('\n').append(note);
         return sb.toString();

@@ -532,6 +532,30 @@ class SessionAdapterTest {
     }
 
     /**
+     * An exception group nobody catches: the cell's traceback, its last line, then the boxes of its
+     * members the terminal prints too (ExceptionGroupText), each member with the traceback it was
+     * raised with and its chain, as CPython's text.
+     */
+    @Test
+    void anExceptionGroupShowsTheBoxesOfItsMembers() {
+        cellNumber = 2;
+        String code = "def f(n):\n    raise ValueError(n)\nerrors = [TypeError('t')]\ntry:\n    f(1)\nexcept ValueError as e:\n    errors.append(e)\n"
+                + "raise ExceptionGroup('eg', errors)\n";
+        List<String> tb = traceback(cell(code), code, 2);
+        assertThat(tb).containsSubsequence("ExceptionGroup                            Traceback (most recent call last)", "----> 8 raise ExceptionGroup('eg', errors)");
+        assertThat(tb.subList(tb.indexOf("ExceptionGroup: eg (2 sub-exceptions)"), tb.size())).containsExactly(
+                "ExceptionGroup: eg (2 sub-exceptions)",
+                "  +-+---------------- 1 ----------------",
+                "    | TypeError: t",
+                "    +---------------- 2 ----------------",
+                "    | Traceback (most recent call last):",
+                "    |   File \"<stdin>\", line 5, in <module>",
+                "    |   File \"<stdin>\", line 2, in f",
+                "    | ValueError: 1",
+                "    +------------------------------------");
+    }
+
+    /**
      * #141: %who and %whos as IPython 8.12.3 prints them (recorded with InteractiveShell.run_cell on
      * the same cells): the names sorted, without '_' names, In and Out; %whos's table with the length
      * of a dict, list or tuple, a NumPy array's summary, the str of anything else cut past 50 characters.

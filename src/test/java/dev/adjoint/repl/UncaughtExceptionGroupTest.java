@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An exception group nobody catches is shown by its last line and then the boxes CPython 3.11 draws
  * for its members (the texts below are python3's own, from its traceback after that last line).
  * The conformance suite cannot compare them: CPython's traceback of a group ends with a box, not
- * the error's line.
+ * the error's line. A member raised before it was grouped shows its traceback and chain in its box.
  */
 class UncaughtExceptionGroupTest {
     @TempDir
@@ -66,5 +66,172 @@ class UncaughtExceptionGroupTest {
         assertThat(shown).endsWith("group.py:2:5: error: ExceptionGroup: eg (1 sub-exception)\n      raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])\n"
                 + "      " + "^".repeat(57) + "\n"
                 + "  +-+---------------- 1 ----------------\n    | TypeError: 2\n    +------------------------------------\n");
+    }
+
+    /** Members raised in functions, one raised from another, one with a note and never raised, one raised while another was handled: each box shows its traceback and chain as CPython's. */
+    @Test
+    void membersShowTheTracebacksTheyWereRaisedWithAndTheirChains() throws Exception {
+        String program = """
+                def f(n):
+                    raise ValueError(n)
+
+                def g():
+                    try:
+                        f(1)
+                    except ValueError as e:
+                        raise KeyError("k") from e
+
+                errors = []
+                for h in (lambda: f(2), g):
+                    try:
+                        h()
+                    except Exception as e:
+                        errors.append(e)
+                e = TypeError("plain")
+                e.add_note("a note")
+                errors.append(e)
+                def k():
+                    try:
+                        {}["x"]
+                    except KeyError:
+                        1/0
+                try:
+                    k()
+                except Exception as e:
+                    errors.append(e)
+                raise ExceptionGroup("many", errors)
+                """;
+        String file = dir.resolve("group.py").toString();
+        assertThat(stderr(program)).endsWith("""
+                  +-+---------------- 1 ----------------
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 13, in <module>
+                    |     h()
+                    |   File "FILE", line 11, in <lambda>
+                    |     for h in (lambda: f(2), g):
+                    |                       ^^^^
+                    |   File "FILE", line 2, in f
+                    |     raise ValueError(n)
+                    | ValueError: 2
+                    +---------------- 2 ----------------
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 6, in g
+                    |     f(1)
+                    |   File "FILE", line 2, in f
+                    |     raise ValueError(n)
+                    | ValueError: 1
+                    |\s
+                    | The above exception was the direct cause of the following exception:
+                    |\s
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 13, in <module>
+                    |     h()
+                    |   File "FILE", line 8, in g
+                    |     raise KeyError("k") from e
+                    | KeyError: 'k'
+                    +---------------- 3 ----------------
+                    | TypeError: plain
+                    | a note
+                    +---------------- 4 ----------------
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 21, in k
+                    |     {}["x"]
+                    |     ~~^^^^^
+                    | KeyError: 'x'
+                    |\s
+                    | During handling of the above exception, another exception occurred:
+                    |\s
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 25, in <module>
+                    |     k()
+                    |   File "FILE", line 23, in k
+                    |     1/0
+                    |     ~^~
+                    | ZeroDivisionError: division by zero
+                    +------------------------------------
+                """.replace("FILE", file));
+    }
+
+    /** What except* raises again: a handler's error, raised from the group it handled (whose boxes are drawn inside its box), and the rest of the group with the traceback it was raised with. */
+    @Test
+    void aGroupChainedBeforeAMemberHasItsOwnBoxes() throws Exception {
+        String program = """
+                def task(i):
+                    if i % 2:
+                        raise ValueError(i)
+                    return [][i]
+
+                def run():
+                    errs = []
+                    for i in range(3):
+                        try:
+                            task(i)
+                        except Exception as e:
+                            errs.append(e)
+                    try:
+                        raise ExceptionGroup("tasks", errs)
+                    except* ValueError as eg:
+                        raise RuntimeError("wrapped") from eg
+
+                try:
+                    run()
+                except RuntimeError as r:
+                    print("cause", repr(r.__cause__))
+                    try:
+                        raise ExceptionGroup("again", [r])
+                    except* RuntimeError as g:
+                        print(repr(g))
+                def nested():
+                    try:
+                        raise ExceptionGroup("one", [KeyError("a")])
+                    except* KeyError as k:
+                        raise TypeError("in handler")
+                nested()
+                """;
+        String file = dir.resolve("group.py").toString();
+        assertThat(stderr(program)).endsWith("""
+                  +-+---------------- 1 ----------------
+                    | Exception Group Traceback (most recent call last):
+                    |   File "FILE", line 14, in run
+                    |     raise ExceptionGroup("tasks", errs)
+                    | ExceptionGroup: tasks (1 sub-exception)
+                    +-+---------------- 1 ----------------
+                      | Traceback (most recent call last):
+                      |   File "FILE", line 10, in run
+                      |     task(i)
+                      |   File "FILE", line 3, in task
+                      |     raise ValueError(i)
+                      | ValueError: 1
+                      +------------------------------------
+                    |\s
+                    | The above exception was the direct cause of the following exception:
+                    |\s
+                    | Traceback (most recent call last):
+                    |   File "FILE", line 16, in run
+                    |     raise RuntimeError("wrapped") from eg
+                    | RuntimeError: wrapped
+                    +---------------- 2 ----------------
+                    | Exception Group Traceback (most recent call last):
+                    |   File "FILE", line 14, in run
+                    |     raise ExceptionGroup("tasks", errs)
+                    | ExceptionGroup: tasks (2 sub-exceptions)
+                    +-+---------------- 1 ----------------
+                      | Traceback (most recent call last):
+                      |   File "FILE", line 10, in run
+                      |     task(i)
+                      |   File "FILE", line 4, in task
+                      |     return [][i]
+                      |            ~~^^^
+                      | IndexError: list index out of range
+                      +---------------- 2 ----------------
+                      | Traceback (most recent call last):
+                      |   File "FILE", line 10, in run
+                      |     task(i)
+                      |   File "FILE", line 4, in task
+                      |     return [][i]
+                      |            ~~^^^
+                      | IndexError: list index out of range
+                      +------------------------------------
+                """.replace("FILE", file));
     }
 }
