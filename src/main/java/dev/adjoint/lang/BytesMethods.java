@@ -85,6 +85,7 @@ final class BytesMethods {
             self(a).append(new byte[] {(byte) byteValue(a.expect(1, 1).get(0))});
             return null;
         });
+        listLike(bytearray);
         bytearray.method("extend", a -> {
             Object v = a.expect(1, 1).get(0);
             if (v instanceof PyBytes b) self(a).append(b.data().clone());
@@ -96,6 +97,67 @@ final class BytesMethods {
             }
             return null;
         });
+    }
+
+    /** bytearray's list-like methods: pop, remove, insert, clear, reverse, copy (CPython's bytearray_pop and its neighbours). */
+    private static void listLike(PyClass bytearray) {
+        bytearray.method("pop", a -> {
+            byte[] d = self(a.expect(0, 1, "index")).data();
+            long index = a.size() == 0 ? -1 : index(a.get(0));
+            if (d.length == 0) throw new PyError("IndexError", "pop from empty bytearray");
+            if (index < 0) index += d.length;
+            if (index < 0 || index >= d.length) throw new PyError("IndexError", "pop index out of range");
+            int i = (int) index;
+            byte[] rest = new byte[d.length - 1];
+            System.arraycopy(d, 0, rest, 0, i);
+            System.arraycopy(d, i + 1, rest, i, d.length - i - 1);
+            self(a).replaceData(rest);
+            return (long) (d[i] & 0xff);
+        });
+        bytearray.method("remove", a -> {
+            int value = byteValue(a.expect(1, 1).get(0));
+            byte[] d = self(a).data();
+            for (int i = 0; i < d.length; i++) {
+                if ((d[i] & 0xff) != value) continue;
+                byte[] rest = new byte[d.length - 1];
+                System.arraycopy(d, 0, rest, 0, i);
+                System.arraycopy(d, i + 1, rest, i, d.length - i - 1);
+                self(a).replaceData(rest);
+                return null;
+            }
+            throw PyError.value("value not found in bytearray");
+        });
+        bytearray.method("insert", a -> {
+            a.expect(2, 2);
+            byte[] d = self(a).data();
+            long index = index(a.get(0));
+            int value = byteValue(a.get(1));
+            if (index < 0) index = Math.max(0, index + d.length); // as list.insert: clamped to the ends
+            int i = (int) Math.min(index, d.length);
+            byte[] grown = new byte[d.length + 1];
+            System.arraycopy(d, 0, grown, 0, i);
+            grown[i] = (byte) value;
+            System.arraycopy(d, i, grown, i + 1, d.length - i);
+            self(a).replaceData(grown);
+            return null;
+        });
+        bytearray.method("clear", a -> {
+            self(a.expect(0, 0)).replaceData(new byte[0]);
+            return null;
+        });
+        bytearray.method("reverse", a -> {
+            byte[] d = self(a.expect(0, 0)).data(), r = new byte[d.length];
+            for (int i = 0; i < d.length; i++) r[i] = d[d.length - 1 - i];
+            self(a).replaceData(r);
+            return null;
+        });
+        bytearray.method("copy", a -> PyBytes.of(self(a.expect(0, 0)).data().clone(), true));
+    }
+
+    /** A position argument: an int (CPython's __index__), else its TypeError. */
+    private static long index(Object v) {
+        if (!PyNumbers.isInt(Values.plain(v))) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        return Values.toLong(v, "index");
     }
 
     private static PyBytes self(Args a) {

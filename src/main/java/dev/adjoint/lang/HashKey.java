@@ -147,6 +147,7 @@ final class HashKey {
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");
+        if (v instanceof PyChainMap) throw unhashable("ChainMap"); // a MutableMapping, compared by items
         if (v instanceof SliceValue) throw unhashable("slice"); // until Python 3.12
         if (v instanceof Cell) throw unhashable("cell"); // compared by contents that can change
         if (v instanceof TorchTypeInfo t) throw unhashable(t.qualifiedTypeName()); // equal by dtype, not hashable

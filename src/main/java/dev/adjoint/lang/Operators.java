@@ -503,6 +503,9 @@ public final class Operators {
         if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth, items);
         if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth, items);
         if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(TokenType.EQUAL_EQUAL, d);
+        // a ChainMap is a Mapping: equal to a dict or another ChainMap with the same items (Mapping.__eq__)
+        if (pa instanceof PyChainMap c && (pb instanceof PyDict || pb instanceof PyChainMap)) pa = c.flattened();
+        if (pb instanceof PyChainMap c && pa instanceof PyDict) pb = c.flattened();
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
             count(items, d.size());

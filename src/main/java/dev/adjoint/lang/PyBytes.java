@@ -146,6 +146,13 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
         data = grown;
     }
 
+    /** bytearray's pop, remove, insert, clear (a new length: refused while a memoryview exports it) and reverse (the same length). */
+    void replaceData(byte[] next) {
+        if (next.length != data.length) checkResizable();
+        UndoLog.touch(this);
+        data = next;
+    }
+
     /** A memoryview was made on this object's memory; a bytearray keeps it as an export. */
     void exportedTo(PyMemoryView view) {
         if (!mutable) return;

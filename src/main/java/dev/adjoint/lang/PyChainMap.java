@@ -27,6 +27,12 @@ final class PyChainMap implements TabledHostObject, Iterable<Object>, Sized, Sub
             PyDict holder = c.holder(key);
             return holder != null ? holder.get(key) : a.option(1, "default", null);
         });
+        // Mapping.__eq__: equal to any mapping with the same items (another ChainMap, a dict)
+        CLASS.method("__eq__", a -> {
+            Object other = a.expect(1, 1).get(0);
+            PyDict theirs = other instanceof PyChainMap c ? c.flattened() : other instanceof PyDict d ? d : null;
+            return theirs == null ? Dunders.NOT_IMPLEMENTED : Operators.equal(self(a).flattened(), theirs);
+        });
         CLASS.method("keys", a -> new View(self(a.expect(0, 0)), "KeysView"));
         CLASS.method("values", a -> new View(self(a.expect(0, 0)), "ValuesView"));
         CLASS.method("items", a -> new View(self(a.expect(0, 0)), "ItemsView"));
