@@ -107,22 +107,15 @@ final class BytesMethods {
             if (d.length == 0) throw new PyError("IndexError", "pop from empty bytearray");
             if (index < 0) index += d.length;
             if (index < 0 || index >= d.length) throw new PyError("IndexError", "pop index out of range");
-            int i = (int) index;
-            byte[] rest = new byte[d.length - 1];
-            System.arraycopy(d, 0, rest, 0, i);
-            System.arraycopy(d, i + 1, rest, i, d.length - i - 1);
-            self(a).replaceData(rest);
-            return (long) (d[i] & 0xff);
+            self(a).replaceData(without(d, (int) index));
+            return (long) (d[(int) index] & 0xff);
         });
         bytearray.method("remove", a -> {
             int value = byteValue(a.expect(1, 1).get(0));
             byte[] d = self(a).data();
             for (int i = 0; i < d.length; i++) {
                 if ((d[i] & 0xff) != value) continue;
-                byte[] rest = new byte[d.length - 1];
-                System.arraycopy(d, 0, rest, 0, i);
-                System.arraycopy(d, i + 1, rest, i, d.length - i - 1);
-                self(a).replaceData(rest);
+                self(a).replaceData(without(d, i));
                 return null;
             }
             throw PyError.value("value not found in bytearray");
@@ -152,6 +145,14 @@ final class BytesMethods {
             return null;
         });
         bytearray.method("copy", a -> PyBytes.of(self(a.expect(0, 0)).data().clone(), true));
+    }
+
+    /** d less its item at i. */
+    private static byte[] without(byte[] d, int i) {
+        byte[] rest = new byte[d.length - 1];
+        System.arraycopy(d, 0, rest, 0, i);
+        System.arraycopy(d, i + 1, rest, i, d.length - i - 1);
+        return rest;
     }
 
     /** A position argument: an int (CPython's __index__), else its TypeError. */
