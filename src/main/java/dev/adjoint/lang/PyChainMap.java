@@ -27,11 +27,10 @@ final class PyChainMap implements TabledHostObject, Iterable<Object>, Sized, Sub
             PyDict holder = c.holder(key);
             return holder != null ? holder.get(key) : a.option(1, "default", null);
         });
-        // Mapping.__eq__: equal to any mapping with the same items (another ChainMap, a dict)
+        // Mapping.__eq__ (the comparison itself is ==, Operators.equal: the same items as a dict or another ChainMap)
         CLASS.method("__eq__", a -> {
             Object other = a.expect(1, 1).get(0);
-            PyDict theirs = other instanceof PyChainMap c ? c.flattened() : other instanceof PyDict d ? d : null;
-            return theirs == null ? Dunders.NOT_IMPLEMENTED : Operators.equal(self(a).flattened(), theirs);
+            return other instanceof PyChainMap || other instanceof PyDict ? Operators.equal(self(a), other) : Dunders.NOT_IMPLEMENTED;
         });
         CLASS.method("keys", a -> new View(self(a.expect(0, 0)), "KeysView"));
         CLASS.method("values", a -> new View(self(a.expect(0, 0)), "ValuesView"));
