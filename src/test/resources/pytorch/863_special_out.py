@@ -14,3 +14,10 @@ for name in ("softmax", "log_softmax"):
     except TypeError as e:
         print("TypeError:", e)
     print(getattr(torch.special, name)(x, 0))
+# each is named special_<name>, as its repr and messages show
+for f in (torch.special.softmax, torch.special.expit, torch.special.logsumexp, torch.special.psi):
+    print(f)
+    try:
+        f(x, 0, foo=1)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -22,6 +22,7 @@ import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -74,21 +75,15 @@ public final class Torch {
             {"digamma", "digamma"}, {"psi", "digamma"}, {"polygamma", "polygamma"}, {"gammaln", "lgamma"}, {"sinc", "sinc"},
             {"exp2", "exp2"}, {"expm1", "expm1"}, {"log1p", "log1p"}, {"xlogy", "xlogy"},
             {"softmax", "softmax"}, {"log_softmax", "log_softmax"}, {"logsumexp", "logsumexp"}};
-        for (String[] n : names) m.add(Builtin.of(n[0], TensorFunctions.table().get(n[1])));
+        // PyTorch names each special_<name> (its repr and messages say so)
+        for (String[] n : names) m.add(n[0], Builtin.of("special_" + n[0], TensorFunctions.table().get(n[1])));
         m.add("ndtr", Builtin.of("special_ndtr", a -> Ops.ndtr(specialInput(a))));
         m.add("entr", Builtin.of("special_entr", a -> Ops.entr(specialInput(a))));
         // the modified Bessel functions; PyTorch names each special_i0, special_i0e, ... (its messages say so)
         Map<String, java.util.function.UnaryOperator<Tensor>> bessel = Map.of("i0", Ops::i0, "i0e", Ops::i0e, "i1", Ops::i1, "i1e", Ops::i1e);
         for (String name : List.of("i0", "i0e", "i1", "i1e"))
             m.add(name, Builtin.of("special_" + name, a -> bessel.get(name).apply(specialInput(a))));
-        TorchOut.addTo(m);
-        for (String name : List.of("softmax", "log_softmax")) { // the two without out= in PyTorch 1.13
-            Builtin.Fn fn = TensorFunctions.table().get(name);
-            m.add(Builtin.of(name, a -> {
-                if (a.has("out")) throw PyError.type("special_" + name + "() got an unexpected keyword argument 'out'");
-                return fn.apply(a);
-            }));
-        }
+        TorchOut.addTo(m, Set.of("softmax", "log_softmax")); // the two PyTorch 1.13 defines without out=
         return m;
     }
 

@@ -10,6 +10,7 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code out=} keyword of torch's functions ({@code torch.add(a, b, out=c)},
@@ -23,8 +24,13 @@ final class TorchOut {
 
     /** Every function of the module accepts out= (one that gives no tensor says it takes no such keyword). */
     static void addTo(PyModule m) {
+        addTo(m, Set.of());
+    }
+
+    /** The same but for the members named in {@code without}, which refuse out= as any unknown keyword. */
+    static void addTo(PyModule m, Set<String> without) {
         for (Map.Entry<String, Object> e : Map.copyOf(m.members()).entrySet())
-            if (e.getValue() instanceof Builtin b) m.add(e.getKey(), accepting(b));
+            if (e.getValue() instanceof Builtin b && !without.contains(e.getKey())) m.add(e.getKey(), accepting(b));
     }
 
     private static Builtin accepting(Builtin b) {
