@@ -70,7 +70,8 @@ final class ProductFunctions {
                 throw new AutogradException("batch1 and batch2 must have same number of batches, got " + b1.shape()[0] + " and " + b2.shape()[0]);
             if (b1.shape()[2] != b2.shape()[1])
                 throw new AutogradException("Incompatible matrix sizes for bmm (" + b1.shape()[1] + "x" + b1.shape()[2] + " and " + b2.shape()[1] + "x" + b2.shape()[2] + ")");
-            return scaled(a, input, Ops.sum(Ops.bmm(b1, b2), new int[] {0}, false), "AddbmmBackward0");
+            double[] factors = factors(a, b1);
+            return Ops.addbmm(input, b1, b2, factors[0], factors[1]);
         });
         add.accept("baddbmm", a -> {
             a = a.positionalFrom("input", "batch1", "batch2");
@@ -80,7 +81,8 @@ final class ProductFunctions {
             if (b1.shape()[0] != b2.shape()[0] || b1.shape()[2] != b2.shape()[1])
                 throw new AutogradException("Expected size for first two dimensions of batch2 tensor to be: [" + b1.shape()[0] + ", " + b1.shape()[2]
                         + "] but got: [" + b2.shape()[0] + ", " + b2.shape()[1] + "].");
-            return scaled(a, input, Ops.bmm(b1, b2), "BaddbmmBackward0");
+            double[] factors = factors(a, b1);
+            return Ops.baddbmm(input, b1, b2, factors[0], factors[1]);
         });
         add.accept("cross", a -> { // torch.cross(input, other, dim=None): without dim the first dim of size 3
             a = a.positionalFrom("input", "other", "dim");
@@ -94,12 +96,14 @@ final class ProductFunctions {
 
     /** beta·input + alpha·product (beta=, alpha= by keyword; integer tensors take them as integers, as PyTorch). */
     private static Tensor scaled(Args a, Tensor input, Tensor product, String torchName) {
+        double[] factors = factors(a, product);
+        return Ops.addProduct(input, product, factors[0], factors[1], torchName);
+    }
+
+    /** beta= and alpha= (by keyword, 1 by default), as integers for an integer product. */
+    private static double[] factors(Args a, Tensor product) {
         double beta = TensorFunctions.number(a, -1, "beta", 1), alpha = TensorFunctions.number(a, -1, "alpha", 1);
-        if (!product.dtype().isFloating()) {
-            beta = (long) beta;
-            alpha = (long) alpha;
-        }
-        return Ops.addProduct(input, product, beta, alpha, torchName);
+        return product.dtype().isFloating() ? new double[] {beta, alpha} : new double[] {(long) beta, (long) alpha};
     }
 
     /** kron: every product of an entry of x with one of y, the blocks laid out as x's entries (x and y padded to one rank). */

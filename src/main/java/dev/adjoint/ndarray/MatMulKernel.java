@@ -39,20 +39,15 @@ final class MatMulKernel {
         javaMultiply(a, aOff, k, 1, b, bOff, n, c, cOff, m, k, n);
     }
 
-    /** One product of a stack ({@link NDArray#matmul}'s batches, compact): small ones in OpenBLAS's order, as NumPy's matmul calls dgemm for each. */
-    static void multiplyStacked(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        if (inNumpyOrder(m, k, n)) GemmOrder.multiply(a, aOff, k, 1, b, bOff, n, 1, c, cOff, m, k, n, false);
-        else multiply(a, aOff, b, bOff, c, cOff, m, k, n);
-    }
-
     /**
-     * Whether a product is small enough to sum in OpenBLAS's order ({@link GemmOrder}, so it
-     * equals NumPy's to the last bit) rather than by the vectorized kernel: below the native
-     * threshold, and a matrix product (a single row or column is a matrix-vector product,
-     * which OpenBLAS sums otherwise). Larger products go to the same OpenBLAS when the system has it.
+     * One product of a NumPy stack ({@link NDArray#matmul}'s batches, compact): NumPy's matmul
+     * calls BLAS for each matrix of the stack as for a lone one (dgemm, or dgemv for a row or
+     * column), so each is summed as a 2-d product is.
      */
-    private static boolean inNumpyOrder(int m, int k, int n) {
-        return (long) m * k * n < NATIVE_MIN_MACS && m >= 2 && n >= 2;
+    static void numpyStacked(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        double[] part = new double[m * n];
+        multiply(TorchMatmul.matrix(a, aOff, m, k), TorchMatmul.matrix(b, bOff, k, n), part, MatmulOf.NUMPY, false, false);
+        System.arraycopy(part, 0, c, cOff, part.length);
     }
 
     /**

@@ -286,6 +286,18 @@ class OpGradientTest {
         checkWithSecondOrder(g, "permuted batch", x -> Ops.matmul(Ops.permute(x[0], 1, 0, 2), x[1]), g.array(3, 2, 4), g.array(4, 2));
     }
 
+    /** Each of torch.matmul's paths (TorchMatmul): folded, folded the other way round, bmm for a transposed batch; and baddbmm, addbmm. */
+    @Test
+    void matmulPathsAndBatchedProductsWithFactors() {
+        Gen g = new Gen(560);
+        checkWithSecondOrder(g, "matrix @ batch", x -> Ops.matmul(x[0], x[1]), g.array(3, 4), g.array(2, 4, 5));
+        checkWithSecondOrder(g, "transposed batch @ matrix", x -> Ops.matmul(Ops.transpose(x[0], 1, 2), x[1]), g.array(2, 4, 3), g.array(4, 2));
+        checkWithSecondOrder(g, "matrix @ transposed batch", x -> Ops.matmul(x[0], Ops.transpose(x[1], 1, 2)), g.array(3, 4), g.array(2, 5, 4));
+        checkWithSecondOrder(g, "baddbmm", x -> Ops.baddbmm(x[0], x[1], x[2], 0.5, 2), g.array(1, 3), g.array(2, 2, 4), g.array(2, 4, 3));
+        checkWithSecondOrder(g, "baddbmm large", x -> Ops.baddbmm(x[0], x[1], x[2], -1.5, 0.25), g.array(2, 9, 8), g.array(2, 9, 7), g.array(2, 7, 8));
+        checkWithSecondOrder(g, "addbmm", x -> Ops.addbmm(x[0], x[1], x[2], 2, -0.5), g.array(3), g.array(3, 2, 4), g.array(3, 4, 3));
+    }
+
     // ---- reductions ----
 
     private interface Reduction {

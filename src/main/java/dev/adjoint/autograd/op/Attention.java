@@ -44,8 +44,7 @@ public final class Attention {
         if (mask != null && mask.dtype() == DType.BOOL) // True entries are not attended: -inf before the softmax
             mask = Ops.maskedFill(Tensor.constant(NDArray.zeros(mask.shape()), query.dtype()), mask, Tensor.constant(Double.NEGATIVE_INFINITY));
         Tensor scaled = Ops.div(q, Ops.scalar(Math.sqrt(headDim)));
-        Tensor scores = Ops.bmm(scaled, Ops.transpose(k, 1, 2));
-        if (mask != null) scores = Ops.add(mask, scores); // PyTorch's baddbmm(mask, q, kᵀ)
+        Tensor scores = mask == null ? Ops.bmm(scaled, Ops.transpose(k, 1, 2)) : Ops.baddbmm(mask, scaled, Ops.transpose(k, 1, 2), 1, 1);
         Tensor weights = Ops.softmax(scores, -1);
         if (dropout != null) weights = dropout.apply(weights);
         Tensor out = Ops.bmm(weights, v); // (N·heads, L, d)

@@ -832,9 +832,10 @@ public final class Ops {
 
     public static Tensor matmul(Tensor a, Tensor b) {
         if (a.ndim() == 1 && b.ndim() == 1) checkMatmulTypes(a, b); // dot checks the types before the sizes
-        checkMatmul(a.shape(), b.shape());
+        MatMul op = MatMul.of(a, b);
+        checkMatmul(a.shape(), b.shape(), op.folds(a, b));
         checkMatmulTypes(a, b);
-        return Tensor.apply(MatMul.INSTANCE, a, b);
+        return Tensor.apply(op, a, b);
     }
 
     /**
@@ -868,10 +869,28 @@ public final class Ops {
      * beta 0 it is ignored (its NaNs too), as PyTorch's.
      */
     public static Tensor addProduct(Tensor input, Tensor product, double beta, double alpha, String torchName) {
-        int[] s = product.shape(), in = input.shape();
-        if (!Arrays.equals(in, s)) expand(Tensor.constant(NDArray.zeros(in)), s); // input must expand to the product's shape: PyTorch's expand message
+        checkExpands(input, product.shape());
         Tensor scaledInput = beta == 1 ? input : beta == 0 ? where(Tensor.constant(0), input, Tensor.constant(0)) : mul(input, scalar(beta));
         return named(torchName, Add.INSTANCE, scaledInput, alpha == 1 ? product : mul(product, scalar(alpha)));
+    }
+
+    /** input must expand to the product's shape: PyTorch's expand message. */
+    private static void checkExpands(Tensor input, int[] shape) {
+        if (!Arrays.equals(input.shape(), shape)) expand(Tensor.constant(NDArray.zeros(input.shape())), shape);
+    }
+
+    /** torch.baddbmm of checked batches: one BaddbmmBackward0 node, summed as ATen sums it. */
+    public static Tensor baddbmm(Tensor input, Tensor b1, Tensor b2, double beta, double alpha) {
+        checkMatmulTypes(b1, b2);
+        checkExpands(input, new int[] {b1.shape()[0], b1.shape()[1], b2.shape()[2]});
+        return Tensor.apply(new Baddbmm(beta, alpha), input, b1, b2);
+    }
+
+    /** torch.addbmm of checked batches: one AddbmmBackward0 node, one addmm per matrix of the batch as ATen. */
+    public static Tensor addbmm(Tensor input, Tensor b1, Tensor b2, double beta, double alpha) {
+        checkMatmulTypes(b1, b2);
+        checkExpands(input, new int[] {b1.shape()[1], b2.shape()[2]});
+        return Tensor.apply(new Addbmm(beta, alpha), input, b1, b2);
     }
 
     /** torch.linalg.cross(a, b, dim): PyTorch's checks, the operands broadcast to one shape. */
@@ -889,7 +908,7 @@ public final class Ops {
     }
 
     /** PyTorch's messages for operands of matmul that do not fit (it folds batches into rows as it reports them). */
-    private static void checkMatmul(int[] a, int[] b) {
+    private static void checkMatmul(int[] a, int[] b, boolean fold) {
         if (a.length == 0 || b.length == 0)
             throw new AutogradException("both arguments to matmul need to be at least 1D, but they are " + a.length + "D and " + b.length + "D");
         int ka = a[a.length - 1], kb = b.length == 1 ? b[0] : b[b.length - 2];
@@ -898,6 +917,10 @@ public final class Ops {
                     + ka + " and " + kb + " elements respectively");
         if (a.length > 2 && b.length > 2) checkBroadcast(Arrays.copyOf(a, a.length - 2), Arrays.copyOf(b, b.length - 2));
         if (ka == kb) return;
+        if (!fold && (a.length > 2 || b.length > 2)) { // bmm over the broadcast batch (both operands are matrices here: a vector always folds)
+            int batch = Shapes.size(Shapes.broadcast(Arrays.copyOf(a, a.length - 2), Arrays.copyOf(b, b.length - 2)));
+            throw new AutogradException("Expected size for first two dimensions of batch2 tensor to be: [" + batch + ", " + ka + "] but got: [" + batch + ", " + kb + "].");
+        }
         int rows = 1;
         for (int i = 0; i < a.length - 1; i++) rows *= a[i];
         if (b.length == 1) throw new AutogradException("size mismatch, got " + rows + ", " + rows + "x" + ka + "," + kb);

@@ -1,0 +1,153 @@
+package dev.adjoint.ndarray;
+
+/**
+ * torch.matmul of operands of which one has 3 or more dims, by the paths of ATen's _matmul_impl
+ * (1.13), since the path decides the last bits: either the batch of the larger operand is folded
+ * into the rows of one matrix product (mm, or mv with a vector), or both operands are broadcast to
+ * one batch and multiplied by bmm, which sums small products (under {@link #BMM_LOOP_MACS}
+ * multiply-adds a matrix) in a plain loop of its own and larger ones by dgemm, matrix by matrix.
+ */
+public final class TorchMatmul {
+    /** bmm's own loop takes products of fewer multiply-adds than this (bmm_out_or_baddbmm_). */
+    static final long BMM_LOOP_MACS = 400;
+
+    private TorchMatmul() {}
+
+    /**
+     * ATen's should_fold, for the operand with more dims ({@code shape}, {@code strides} as
+     * PyTorch has them) beside one of {@code otherDims}: a batch of 3 or more dims with a vector or
+     * a matrix folds, unless it is a 3-d batch of transposed matrices (permute(0, 2, 1)) beside a
+     * matrix, which bmm reads as it is.
+     */
+    public static boolean shouldFold(int[] shape, long[] strides, int otherDims) {
+        int d = shape.length;
+        if (d < 3 || otherDims > 2) return false;
+        return !(d == 3 && otherDims == 2 && strides[2] != 1 && strides[0] == (long) shape[1] * shape[2]);
+    }
+
+    /** {@link #shouldFold} with the arrays' own strides. */
+    static boolean shouldFold(NDArray a, NDArray b) {
+        NDArray larger = a.ndim() >= b.ndim() ? a : b;
+        long[] strides = new long[larger.ndim()];
+        for (int i = 0; i < strides.length; i++) strides[i] = larger.strides[i];
+        return shouldFold(larger.shape, strides, Math.min(a.ndim(), b.ndim()));
+    }
+
+    /** a @ b (shapes already checked) by the fold when {@code fold}, else by bmm. */
+    static NDArray product(NDArray a, NDArray b, boolean fold) {
+        if (!fold) return batched(a, b);
+        return a.ndim() > b.ndim() ? folded(a, b) : foldedTransposed(a, b);
+    }
+
+    /** a (…, m, k) folded to (rows, k) times a matrix or vector b: one mm (mv), viewed back. */
+    private static NDArray folded(NDArray a, NDArray b) {
+        int d = a.ndim(), k = a.shape[d - 1];
+        int[] lead = java.util.Arrays.copyOf(a.shape, d - 1);
+        NDArray r = a.reshape(Shapes.size(lead), k).matmul(b, MatmulOf.PYTORCH);
+        return r.reshape(b.ndim() == 2 ? append(lead, b.shape[1]) : lead);
+    }
+
+    /**
+     * A matrix or vector a times b (…, k, n): PyTorch multiplies bᵀ folded to (rows·n, k) by aᵀ
+     * (by a, a vector) and transposes the result back, so b's entries are the product's rows.
+     */
+    private static NDArray foldedTransposed(NDArray a, NDArray b) {
+        int d = b.ndim(), k = b.shape[d - 2], n = b.shape[d - 1];
+        int[] lead = java.util.Arrays.copyOf(b.shape, d - 2);
+        NDArray t1 = b.swapAxes(d - 2, d - 1).reshape(Shapes.size(lead) * n, k);
+        if (a.ndim() == 1) return t1.matmul(a, MatmulOf.PYTORCH).reshape(append(lead, n));
+        int m = a.shape[0];
+        NDArray r = t1.matmul(a.swapAxes(0, 1), MatmulOf.PYTORCH).reshape(append(append(lead, n), m));
+        return r.swapAxes(d - 2, d - 1).compact();
+    }
+
+    /** Both operands (2 or more dims) broadcast to one batch and multiplied matrix by matrix as bmm. */
+    private static NDArray batched(NDArray a, NDArray b) {
+        int da = a.ndim(), db = b.ndim();
+        int m = a.shape[da - 2], k = a.shape[da - 1], n = b.shape[db - 1];
+        int[] batch = Shapes.broadcast(java.util.Arrays.copyOf(a.shape, da - 2), java.util.Arrays.copyOf(b.shape, db - 2));
+        double[] ad = a.broadcastTo(append(append(batch, m), k)).compactData();
+        double[] bd = b.broadcastTo(append(append(batch, k), n)).compactData();
+        int[] outShape = append(append(batch, m), n);
+        double[] r = NDArray.allocate(outShape);
+        for (int i = 0, nb = Shapes.size(batch); i < nb; i++) bmmMatrix(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
+        return NDArray.wrap(r, outShape);
+    }
+
+    /**
+     * One matrix of torch.bmm: under {@link #BMM_LOOP_MACS} multiply-adds ATen's own loop (each
+     * entry a plain sum from 0, a multiply and an add per term), else addmm's dgemm, as mm sums it.
+     */
+    static void bmmMatrix(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        if ((long) m * k * n < BMM_LOOP_MACS) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double s = 0;
+                    for (int p = 0; p < k; p++) s += a[aOff + i * k + p] * b[bOff + p * n + j];
+                    c[cOff + i * n + j] = s;
+                }
+            }
+            return;
+        }
+        double[] part = new double[m * n];
+        MatMulKernel.multiply(matrix(a, aOff, m, k), matrix(b, bOff, k, n), part, MatmulOf.PYTORCH, false, false);
+        System.arraycopy(part, 0, c, cOff, part.length);
+    }
+
+    /**
+     * torch.baddbmm: beta·input + alpha·(b1 @ b2), input broadcast to the product's (B, m, n). ATen's
+     * own loop (small products) starts each entry at beta·input (0 when beta is 0, so input's NaNs
+     * are ignored) and adds (alpha·b1[i, p])·b2[p, j] for p in turn; larger ones add alpha times
+     * dgemm's product to beta·input.
+     */
+    public static NDArray baddbmm(NDArray input, NDArray b1, NDArray b2, double beta, double alpha) {
+        int bs = b1.shape[0], m = b1.shape[1], k = b1.shape[2], n = b2.shape[2];
+        double[] r = input.broadcastTo(bs, m, n).toArray();
+        for (int e = 0; e < r.length; e++) r[e] = beta == 0 ? 0 : r[e] * beta;
+        if ((long) m * k * n < BMM_LOOP_MACS) {
+            double[] a = b1.compactData(), b = b2.compactData();
+            for (int x = 0; x < bs; x++) {
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        double s = r[(x * m + i) * n + j];
+                        for (int p = 0; p < k; p++) s += alpha * a[(x * m + i) * k + p] * b[(x * k + p) * n + j];
+                        r[(x * m + i) * n + j] = s;
+                    }
+                }
+            }
+        } else {
+            double[] product = batched(b1, b2).data;
+            for (int e = 0; e < r.length; e++) r[e] += alpha * product[e];
+        }
+        return NDArray.wrap(r, new int[] {bs, m, n});
+    }
+
+    /**
+     * torch.addbmm: beta·input + alpha·Σ b1[x] @ b2[x], which ATen computes as one addmm per matrix
+     * of the batch, in turn: the sum starts at beta·input and each product (dgemm's) is added to it
+     * times alpha.
+     */
+    public static NDArray addbmm(NDArray input, NDArray b1, NDArray b2, double beta, double alpha) {
+        int bs = b1.shape[0], m = b1.shape[1], k = b1.shape[2], n = b2.shape[2];
+        double[] r = input.broadcastTo(m, n).toArray();
+        for (int e = 0; e < r.length; e++) r[e] = beta == 0 ? 0 : r[e] * beta;
+        double[] a = b1.compactData(), b = b2.compactData(), product = new double[m * n];
+        for (int x = 0; x < bs; x++) {
+            java.util.Arrays.fill(product, 0);
+            MatMulKernel.multiply(matrix(a, x * m * k, m, k), matrix(b, x * k * n, k, n), product, MatmulOf.PYTORCH, false, false);
+            for (int e = 0; e < r.length; e++) r[e] += alpha * product[e];
+        }
+        return NDArray.wrap(r, new int[] {m, n});
+    }
+
+    /** A compact rows × cols matrix over data from offset. */
+    static NDArray matrix(double[] data, int offset, int rows, int cols) {
+        return new NDArray(data, new int[] {rows, cols}, new int[] {cols, 1}, offset);
+    }
+
+    private static int[] append(int[] head, int last) {
+        int[] r = java.util.Arrays.copyOf(head, head.length + 1);
+        r[head.length] = last;
+        return r;
+    }
+}
