@@ -1,5 +1,6 @@
 package dev.adjoint.ndarray;
 
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,11 +21,11 @@ import java.util.concurrent.Future;
  * copied into separate arrays and two rows of C are accumulated in two arrays, and each pass over
  * j adds four products to both (see {@link #rows}). A is read through its strides, so a
  * transposed view (the Xᵀ·G of a weight gradient) is used in place; B may be any layout whose
- * rows are contiguous (a transposed B is compacted first). Each element of C receives its products
- * in the order p = 0, 1, 2, … with separate multiply and add, exactly as the naive triple loop
- * does (vector lanes are separate elements), so results are
- * bit-for-bit those of the reference loop. Large products are split by rows over two threads (this
- * thread and one worker), the most a 2-core machine can use.
+ * rows are contiguous (a transposed B is compacted first). Each element of C is summed as
+ * {@link GemmOrder} sums it (OpenBLAS's Haswell kernel: fused multiply-adds in the order of p, in
+ * the driver's blocks; vector lanes are separate elements), so a machine without a native BLAS
+ * gets NumPy's and PyTorch's bits at every size. Large products are split by rows over two threads
+ * (this thread and one worker), the most a 2-core machine can use.
  */
 final class MatMulKernel {
     /** Products with at least this many multiply-adds go to the native BLAS, when there is one. */
@@ -213,35 +214,36 @@ final class MatMulKernel {
      * of p, and it leaves the loop scalar: a third of the speed). The calling thread polls for
      * Ctrl-C every two rows.
      *
-     * <p>The p axis is taken in blocks of B's rows that stay in the core's L2 cache ({@link #pBlock})
-     * while every pair of rows of C passes over them: otherwise each pair streams the whole of B
-     * from the shared L3 cache (the MNIST layer's 784×100 weights are 627 KB, more than L2), and
-     * that, not the arithmetic, bounds the loop. C's rows are written back after each block and read
-     * again for the next, so every element still receives its products in the order p = 0, 1, 2, …
+     * <p>Every entry is summed as OpenBLAS's Haswell dgemm kernel sums it ({@link GemmOrder}): p in
+     * the level-3 driver's blocks, each block's products chained by fused multiply-adds from 0 in
+     * the order p, p+1, … and the block's sum then added to C; the odd last row of C in four
+     * accumulators. So without a native BLAS large products still give NumPy's and PyTorch's last
+     * bits. The blocks (at most 256 rows of B) also keep the rows of B a pair of rows of C reads
+     * in the core's L2 cache.
      */
     static void rows(double[] a, int aOff, int sa, int sp, double[][] b, double[] c, int cOff, int i0, int i1, int k, int n, boolean poll) {
-        int block = pBlock(n);
-        for (int p0 = 0; p0 < k; p0 += block) rows(a, aOff, sa, sp, b, c, cOff, i0, i1, p0, Math.min(k, p0 + block), n, poll);
-    }
-
-    /** Rows of B per block: ~128 KB of them (a quarter to half of an L2 cache), a multiple of four, at least four. */
-    static int pBlock(int n) {
-        return Math.max(4, (16384 / Math.max(1, n)) & ~3);
+        for (int p0 = 0; p0 < k;) {
+            int p1 = p0 + GemmOrder.block(k - p0);
+            rows(a, aOff, sa, sp, b, c, cOff, i0, i1, p0, p1, n, poll);
+            p0 = p1;
+        }
     }
 
     /**
-     * The products of B's rows p0 ≤ p < p1 added into rows i0 ≤ i < i1 of C. The two rows of C are
+     * The products of B's rows p0 ≤ p < p1 added into rows i0 ≤ i < i1 of C. The two rows' sums are
      * arrays made here: C2 vectorizes the loop only over arrays it can tell apart from B's rows,
      * and a fresh allocation is one (passed in as parameters, the loop ran at 40% of the speed).
+     * A range of odd length ends at C's last row (the caller splits at an even row).
      */
     private static void rows(double[] a, int aOff, int sa, int sp, double[][] b, double[] c, int cOff, int i0, int i1, int p0, int p1, int n, boolean poll) {
         double[] r0 = new double[n], r1 = new double[n];
         int i = i0;
         for (; i + 2 <= i1; i += 2) {
             if (poll) ComputationInterrupted.poll();
-            int c0 = cOff + i * n, c1 = c0 + n;
-            System.arraycopy(c, c0, r0, 0, n);
-            System.arraycopy(c, c1, r1, 0, n);
+            if (i > i0) {
+                Arrays.fill(r0, 0);
+                Arrays.fill(r1, 0);
+            }
             int a0 = aOff + i * sa, a1 = a0 + sa;
             int p = p0;
             for (; p + 4 <= p1; p += 4) {
@@ -250,39 +252,62 @@ final class MatMulKernel {
                 double z0 = a[a1 + q], z1 = a[a1 + q + sp], z2 = a[a1 + q + 2 * sp], z3 = a[a1 + q + 3 * sp];
                 double[] y0 = b[p], y1 = b[p + 1], y2 = b[p + 2], y3 = b[p + 3];
                 for (int j = 0; j < n; j++) {
-                    r0[j] = r0[j] + x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
-                    r1[j] = r1[j] + z0 * y0[j] + z1 * y1[j] + z2 * y2[j] + z3 * y3[j];
+                    r0[j] = Math.fma(x3, y3[j], Math.fma(x2, y2[j], Math.fma(x1, y1[j], Math.fma(x0, y0[j], r0[j]))));
+                    r1[j] = Math.fma(z3, y3[j], Math.fma(z2, y2[j], Math.fma(z1, y1[j], Math.fma(z0, y0[j], r1[j]))));
                 }
             }
             for (; p < p1; p++) {
                 double x = a[a0 + p * sp], z = a[a1 + p * sp];
                 double[] y = b[p];
                 for (int j = 0; j < n; j++) {
-                    r0[j] += x * y[j];
-                    r1[j] += z * y[j];
+                    r0[j] = Math.fma(x, y[j], r0[j]);
+                    r1[j] = Math.fma(z, y[j], r1[j]);
                 }
             }
-            System.arraycopy(r0, 0, c, c0, n);
-            System.arraycopy(r1, 0, c, c1, n);
+            addInto(c, cOff + i * n, r0, n);
+            addInto(c, cOff + (i + 1) * n, r1, n);
         }
-        if (i < i1) { // an odd last row
+        if (i < i1) {
             if (poll) ComputationInterrupted.poll();
-            int c0 = cOff + i * n, a0 = aOff + i * sa;
-            System.arraycopy(c, c0, r0, 0, n);
-            int p = p0;
-            for (; p + 4 <= p1; p += 4) {
-                int q = p * sp;
-                double x0 = a[a0 + q], x1 = a[a0 + q + sp], x2 = a[a0 + q + 2 * sp], x3 = a[a0 + q + 3 * sp];
-                double[] y0 = b[p], y1 = b[p + 1], y2 = b[p + 2], y3 = b[p + 3];
-                for (int j = 0; j < n; j++) r0[j] = r0[j] + x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
-            }
-            for (; p < p1; p++) {
-                double x = a[a0 + p * sp];
-                double[] y = b[p];
-                for (int j = 0; j < n; j++) r0[j] += x * y[j];
-            }
-            System.arraycopy(r0, 0, c, c0, n);
+            lastOddRow(a, aOff + i * sa, sp, b, c, cOff + i * n, p0, p1, n);
         }
+    }
+
+    /** C's row += a block's sums (one array per loop: C2 vectorizes a loop over one array at one offset). */
+    private static void addInto(double[] c, int c0, double[] sums, int n) {
+        for (int j = 0; j < n; j++) c[c0 + j] = sums[j] + c[c0 + j];
+    }
+
+    /**
+     * The odd last row of C (OpenBLAS's one-column edge, as it sees Cᵀ): in its columns of whole
+     * blocks of four, four accumulators, p in turn over each whole group of eight, the rest of
+     * the block into the first, then (acc0 + acc1) + (acc2 + acc3); the other columns one chain.
+     */
+    private static void lastOddRow(double[] a, int a0, int sp, double[][] b, double[] c, int c0, int p0, int p1, int n) {
+        double[] q0 = new double[n], q1 = new double[n], q2 = new double[n], q3 = new double[n], chain = new double[n];
+        int whole = p0 + (p1 - p0) / 8 * 8;
+        for (int p = p0; p < whole; p += 4) {
+            double x0 = a[a0 + p * sp], x1 = a[a0 + (p + 1) * sp], x2 = a[a0 + (p + 2) * sp], x3 = a[a0 + (p + 3) * sp];
+            double[] y0 = b[p], y1 = b[p + 1], y2 = b[p + 2], y3 = b[p + 3];
+            for (int j = 0; j < n; j++) {
+                q0[j] = Math.fma(x0, y0[j], q0[j]);
+                q1[j] = Math.fma(x1, y1[j], q1[j]);
+                q2[j] = Math.fma(x2, y2[j], q2[j]);
+                q3[j] = Math.fma(x3, y3[j], q3[j]);
+            }
+        }
+        for (int p = whole; p < p1; p++) {
+            double x = a[a0 + p * sp];
+            double[] y = b[p];
+            for (int j = 0; j < n; j++) q0[j] = Math.fma(x, y[j], q0[j]);
+        }
+        for (int p = p0; p < p1; p++) {
+            double x = a[a0 + p * sp];
+            double[] y = b[p];
+            for (int j = 0; j < n; j++) chain[j] = Math.fma(x, y[j], chain[j]);
+        }
+        int edge = n - n % 4;
+        for (int j = 0; j < n; j++) c[c0 + j] = (j < edge ? (q0[j] + q1[j]) + (q2[j] + q3[j]) : chain[j]) + c[c0 + j];
     }
 
     /** The second thread of large Java products: one daemon worker, created on first use. */

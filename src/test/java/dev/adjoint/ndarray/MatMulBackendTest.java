@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The strided entry of the matmul kernel (transposed views and row slices read in place), the
  * two-thread split of large Java products, and the native BLAS when this machine has one: against
- * the naive triple loop, bit for bit for the Java kernel, to rounding for the native one.
+ * the plain loop in OpenBLAS's order ({@link GemmOrder}), bit for bit for the Java kernel, to rounding for the native one.
  */
 class MatMulBackendTest {
     private static NDArray random(SplittableRandom r, int... shape) {
@@ -18,11 +18,11 @@ class MatMulBackendTest {
         return NDArray.of(v, shape);
     }
 
-    /** The naive loop on compact copies: p = 0, 1, … for each C element, as the Java kernel adds them. */
+    /** The plain loop in OpenBLAS's order on compact copies, as the Java kernel sums each C element. */
     private static double[] naive(NDArray a, NDArray b) {
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         double[] c = new double[m * n];
-        Reference.naiveKernel(a.toArray(), b.toArray(), c, m, k, n);
+        GemmOrder.multiply(a.toArray(), 0, k, 1, b.toArray(), 0, n, 1, c, 0, m, k, n, false);
         return c;
     }
 

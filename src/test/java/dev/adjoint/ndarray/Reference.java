@@ -138,16 +138,4 @@ final class Reference {
         r[head.length] = x;
         return r;
     }
-
-    /**
-     * C += A·B unblocked, in i-p-j order (row after row of B, so it stays fast on 513-wide
-     * matrices); each C element still receives its products in increasing p, as in the blocked kernel.
-     */
-    static void naiveKernel(double[] a, double[] b, double[] c, int m, int k, int n) {
-        for (int i = 0; i < m; i++)
-            for (int p = 0; p < k; p++) {
-                double av = a[i * k + p];
-                for (int j = 0; j < n; j++) c[i * n + j] += av * b[p * n + j];
-            }
-    }
 }
