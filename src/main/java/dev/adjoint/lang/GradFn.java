@@ -1,18 +1,59 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.NodeObject;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The value of {@code t.grad_fn} and of the nodes in its {@code next_functions}: PyTorch's backward
  * node of a non-leaf ({@code MulBackward0}), or the {@code AccumulateGrad} of a leaf that requires
- * grad (whose {@code variable} is the leaf). Two values for the same node are equal. Its hooks and
- * its call are {@link NodeHooks}'.
+ * grad (whose {@code variable} is the leaf). One object per node, kept by the node ({@link #of}), as
+ * PyTorch's node is one Python object for its life: {@code y.grad_fn is y.grad_fn}, and its
+ * {@code metadata} dict persists. Its hooks and its call are {@link NodeHooks}'.
  */
-public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedByValue {
+public final class GradFn implements TabledHostObject, Callable, NodeObject, Undoable {
+    private Tensor node; // the node stands for: changes only when an in-place change moves the node to a fresh tensor
+    private PyDict metadata; // made at the first read
+
+    private GradFn(Tensor node) {
+        this.node = node;
+    }
+
+    /** The object for node (a non-leaf's grad_fn, a leaf's AccumulateGrad): made at the first read, then the same each time. */
+    public static GradFn of(Tensor node) {
+        if (node.nodeObject() instanceof GradFn g) return g;
+        GradFn g = new GradFn(node);
+        node.setNodeObject(g);
+        return g;
+    }
+
+    /** The node this object stands for. */
+    public Tensor node() {
+        return node;
+    }
+
+    @Override
+    public void movedTo(Tensor node) {
+        UndoLog.touch(this);
+        this.node = node;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Tensor n = node;
+        return () -> node = n;
+    }
+
+    /** {@code metadata}: a dict of the user's, kept with the node. */
+    private PyDict metadata() {
+        if (metadata == null) metadata = new PyDict();
+        return metadata;
+    }
     /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
     public String className() {
         return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
@@ -37,7 +78,7 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
         for (int i = 0; i < node.inputCount(); i++) {
             if (!node.op().isTorchInput(node, i)) continue;
             Tensor in = node.input(i);
-            out.add(Values.tuple(in.requiresGrad() ? new GradFn(in) : null, 0L));
+            out.add(Values.tuple(in.requiresGrad() ? of(in) : null, 0L));
         }
         return Values.tuple(out);
     }
@@ -58,7 +99,7 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
                     return g.qualifiedName();
                 });
         if (leaf) t.value("variable", GradFn::node);
-        return t.value("metadata", g -> new PyDict())
+        return t.value("metadata", GradFn::metadata)
                 .method("register_hook", (g, a) -> NodeHooks.registerPost(g.node, a))
                 .method("register_prehook", (g, a) -> NodeHooks.registerPre(g.node, a));
     }
@@ -132,17 +173,6 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
         return NodeHooks.call(node, args, keywords);
     }
 
-    // one node, one value, and one dict key (HashedByValue): y.grad_fn is made anew at each read
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GradFn g && g.node == node;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(node);
-    }
-
     /** The node module hooks insert is a Python Function's too (torch.utils.hooks.BackwardHookFunction). */
     private static final PyClass HOOK_FUNCTION_NODE = PythonFunctionNode.backwardClassNamed("BackwardHookFunctionBackward");
 
@@ -157,6 +187,6 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     @Override
     public String toString() {
         PyClass c = pyClass();
-        return "<" + (c != null ? c.module() + "." + c.name() : className()) + " object at " + Values.address(node) + ">";
+        return "<" + (c != null ? c.module() + "." + c.name() : className()) + " object at " + Values.address(this) + ">";
     }
 }
