@@ -3,9 +3,11 @@ package dev.adjoint.lang;
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.NodeObject;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,25 +111,66 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
         return node.isLeaf() ? LEAF : NODE;
     }
 
-    /** The table's, and the saved tensors (None for one the node has but did not save this time). */
+    /** The table's, the saved tensors (None for one the node has but did not save this time) and the op's other saved values. */
     @Override
     public Object attribute(String name) {
         int input = savedInput(name);
-        return input == NOT_SAVED ? TabledHostObject.super.attribute(name) : saved(input);
+        if (input != NOT_SAVED) return saved(input);
+        if (name.startsWith("_saved_")) {
+            Object v = savedValues().get(name.substring(7));
+            if (v != SavedValues.ABSENT) return pythonValue(v);
+        }
+        return TabledHostObject.super.attribute(name);
     }
 
     @Override
     public boolean attributeIsNone(String name) {
         int input = savedInput(name);
-        return input == NOT_SAVED ? TabledHostObject.super.attributeIsNone(name) : saved(input) == null;
+        if (input != NOT_SAVED) return saved(input) == null;
+        if (name.startsWith("_saved_")) {
+            Object v = savedValues().get(name.substring(7));
+            if (v != SavedValues.ABSENT) return pythonValue(v) == null;
+        }
+        return TabledHostObject.super.attributeIsNone(name);
     }
 
-    /** dir() lists the saved tensors' attributes the node has, as PyTorch's. */
+    /** dir() lists the node's _saved_ attributes, as PyTorch's. */
     @Override
     public java.util.Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(TabledHostObject.super.attributeNames());
         for (int i = -1; i < (node.isLeaf() ? 0 : node.inputCount()); i++) if (hasSaved(i)) names.add("_saved_" + node.op().savedName(node, i));
+        for (String n : savedValues().names()) names.add("_saved_" + n);
         return names;
+    }
+
+    /** The op's saved values of this node (none for a leaf's AccumulateGrad). */
+    private SavedValues savedValues() {
+        SavedValues v = new SavedValues();
+        if (!node.isLeaf()) node.op().savedValues(node, v);
+        return v;
+    }
+
+    private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+
+    /**
+     * A saved value as PyTorch 1.13 shows it: an int64 as an int, a negative one as its unsigned
+     * 64-bit value (1.13 converts them so: {@code a.sum(-1).grad_fn._saved_dim} is
+     * {@code (18446744073709551615,)}), lists as tuples, a tensor freed by backward refused.
+     */
+    private Object pythonValue(Object v) {
+        if (SavedValues.holdsTensors(v) && node.released()) throw new PyError("RuntimeError", Autograd.SECOND_BACKWARD);
+        if (v instanceof SavedValues.Int64 i) return unsigned(i.value());
+        if (v instanceof SavedValues.Int64s l) {
+            Object[] out = new Object[l.values().length];
+            for (int k = 0; k < out.length; k++) out[k] = unsigned(l.values()[k]);
+            return Values.tuple(out);
+        }
+        if (v instanceof List<?> tensors) return Values.tuple(tensors.toArray());
+        return v;
+    }
+
+    private static Object unsigned(long v) {
+        return v >= 0 ? (Object) v : PyNumbers.normalize(BigInteger.valueOf(v).add(TWO_TO_64));
     }
 
     private static final int NOT_SAVED = -2;

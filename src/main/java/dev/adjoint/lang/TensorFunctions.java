@@ -1444,7 +1444,7 @@ public final class TensorFunctions {
         if (alpha == null) return sub ? (inPlace ? InPlace.sub(x, y) : Ops.sub(x, y)) : (inPlace ? InPlace.add(x, y) : Ops.add(x, y));
         if (!x.dtype().isFloating() && !y.dtype().isFloating() && alpha instanceof Double)
             throw new PyError("RuntimeError", "For integral input tensors, argument alpha must not be a floating point number.");
-        double factor = a.number(alpha, "alpha");
+        Number factor = alpha instanceof Long given ? given : (Number) a.number(alpha, "alpha"); // an int stays one: the node's _saved_alpha
         return inPlace ? InPlace.addScaled(x, y, factor, sub) : Ops.addScaled(x, y, factor, sub);
     }
 

@@ -67,7 +67,9 @@ public final class Convolution {
                     + (oneD ? extent[1] : extent[0] + " x " + extent[1]) + "). Kernel size can't be greater than actual input size");
         int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
         Patches p = Patches.sliding(size[0], size[1], kernel[0], kernel[1], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
-        return inGroups(new Conv2d(p), x, weight, bias, groups);
+        Conv2d.Placement placed = oneD ? new Conv2d.Placement(new int[] {stride[1]}, new int[] {before[1]}, new int[] {dilation[1]})
+                : new Conv2d.Placement(stride.clone(), before.clone(), dilation.clone());
+        return inGroups(new Conv2d(p, placed), x, weight, bias, groups);
     }
 
     /** The convolution {@code op} of x with the weights, with groups each group of input channels by its own block of filters: one node, PyTorch's. */

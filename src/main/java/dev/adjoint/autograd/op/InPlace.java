@@ -19,7 +19,7 @@ public final class InPlace {
     public static Tensor sub(Tensor x, Tensor y) { return binary(x, Sub.INSTANCE, y); }
 
     /** x.add_(y, alpha=α) and x.sub_(y, alpha=α), with PyTorch's one rounding. */
-    public static Tensor addScaled(Tensor x, Tensor y, double alpha, boolean sub) { return binary(x, new AddScaled(alpha, sub), y); }
+    public static Tensor addScaled(Tensor x, Tensor y, Number alpha, boolean sub) { return binary(x, new AddScaled(alpha, sub), y); }
 
     public static Tensor mul(Tensor x, Tensor y) { return binary(x, Mul.INSTANCE, y); }
 

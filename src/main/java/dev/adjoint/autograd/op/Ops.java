@@ -30,7 +30,7 @@ public final class Ops {
     public static Tensor sub(Tensor a, Tensor b) { return binary(Sub.INSTANCE, a, b); }
 
     /** add(a, b, alpha=α) = a + α·b, or sub's a − α·b, as one node with one rounding (PyTorch's fused kernel). */
-    public static Tensor addScaled(Tensor a, Tensor b, double alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
+    public static Tensor addScaled(Tensor a, Tensor b, Number alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
 
     /** remainder(a, b): the remainder with the divisor's sign, as Python's %; a Python number as b is no input of PyTorch's node. */
     public static Tensor remainder(Tensor a, Tensor b, boolean numberDivisor) {
@@ -971,7 +971,8 @@ public final class Ops {
 
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
-        return reshape(a, squeezed(a.shape(), dim), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+        if (dim == null) return reshape(a, squeezed(a.shape(), null), "SqueezeBackward0");
+        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", Shapes.axis(dim, Math.max(a.ndim(), 1))), a);
     }
 
     /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
@@ -987,7 +988,7 @@ public final class Ops {
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        return reshape(a, unsqueezed(a.shape(), dim), "UnsqueezeBackward0");
+        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", Shapes.axis(dim, a.ndim() + 1)), a);
     }
 
     /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
@@ -1037,7 +1038,7 @@ public final class Ops {
             p[x] = y;
             p[y] = x;
         }
-        return new Permute(p, torchName);
+        return new Permute(p, torchName, x, y);
     }
 
     /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */
