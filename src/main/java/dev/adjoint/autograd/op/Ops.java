@@ -498,7 +498,7 @@ public final class Ops {
     // composites PyTorch shows as one node
 
     /** a ** 2, an integer tensor staying integer as PyTorch's square does. */
-    public static Tensor square(Tensor a) { return a.dtype().isFloating() ? pow(a, 2) : powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); }
+    public static Tensor square(Tensor a) { return powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); } // PyTorch: pow(a, 2), its _saved_exponent the int 2
 
     public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
