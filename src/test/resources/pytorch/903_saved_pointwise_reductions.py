@@ -3,7 +3,8 @@
 # SinBackward0, AbsBackward0), LeakyReluBackward0's negative_slope, GeluBackward0's approximate,
 # WhereBackward0's condition; SumBackward0/MeanBackward0's sizes (and count), SumBackward1/MeanBackward1's
 # dims (a tuple) and keepdim, AmaxBackward0's, LogsumexpBackward0's, VarBackward0/StdBackward0's correction
-# and dim (None when not given)
+# and dim (None when not given), MaxBackward0's/MinBackward0's dim, indices (the ones max(dim) returns),
+# keepdim and sizes
 import torch
 import torch.nn.functional as F
 torch.set_default_dtype(torch.float64)
@@ -30,8 +31,11 @@ for label, y in [('relu', a.relu()), ('sigmoid', torch.sigmoid(a)), ('tanh', a.t
                  ('mean', a.mean()), ('mean dim', a.mean(0)), ('mean keepdim', a.mean(1, keepdim=True)),
                  ('max', a.max()), ('amax', a.amax(1)), ('amax keepdim', torch.amax(a, 0, keepdim=True)),
                  ('logsumexp', a.logsumexp(1)), ('var', a.var()), ('var dim', a.var(1)), ('std', a.std(0, keepdim=True)),
-                 ('var unbiased False', a.var(1, unbiased=False))]:
+                 ('var unbiased False', a.var(1, unbiased=False)), ('max dim', a.max(1).values), ('min dim keepdim', a.min(0, keepdim=True)[0]),
+                 ('torch.max dim', torch.max(a, dim=1)[0])]:
     show(label, y, a=a, b=b)
 y = a.sum(1)
 y.sum().backward()
 print(y.grad_fn._saved_dim, y.grad_fn._saved_self_sym_sizes, a.grad)
+m = a.max(1)
+print(m.values.grad_fn._saved_indices is m.indices, m.values.grad_fn._saved_indices.tolist() == m.indices.tolist())

@@ -1210,8 +1210,11 @@ public final class Ops {
             for (int d = 0; d < multi.length; d++) pos += multi[d] * strides[d < ax ? d : d + 1];
             positions[i] = pos + (int) id[i] * strides[ax];
         }
-        Tensor values = Tensor.apply(new Take(positions, outShape, min ? "MinBackward0" : "MaxBackward0", Op.CONSTANT), a);
-        return new Tensor[] {values, Tensor.constant(idx.reshape(outShape), DType.INT64)};
+        Tensor indices = Tensor.constant(idx.reshape(outShape), DType.INT64);
+        int[] inShape = shape.clone();
+        Tensor values = Tensor.apply(new Take(positions, outShape, min ? "MinBackward0" : "MaxBackward0", Op.CONSTANT,
+                into -> into.int64("dim", ax).tensor("indices", indices).flag("keepdim", keepdim).int64s("self_sizes", inShape)), a);
+        return new Tensor[] {values, indices};
     }
 
     /** Index of the maximum (first on ties) over all entries (flattened) or along an axis; an int64 constant. */
