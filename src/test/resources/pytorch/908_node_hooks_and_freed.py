@@ -2,7 +2,8 @@
 # hook, then the node's pre-hook (grad_outputs) before the node runs, its hook (grad_inputs, grad_outputs)
 # after, whose returned tuple replaces grad_inputs; handle.remove(); saved tensors stay after
 # backward(retain_graph=True) and are freed after a backward without it (PyTorch's RuntimeError, for the
-# inputs, the result and the other saved tensors alike) while the saved numbers and sizes stay readable
+# inputs, the result and the other saved tensors alike) while the saved numbers and sizes stay readable;
+# hooks registered on a node before an in-place change stay with that node
 import torch
 torch.set_default_dtype(torch.float64)
 def L(ts):
@@ -57,3 +58,17 @@ for n in ['_saved_target', '_saved_total_weight', '_saved_weight', '_saved_self'
         print(n, getattr(loss.grad_fn, n))
     except RuntimeError as e:
         print(n, 'RuntimeError:', str(e)[:60])
+# an in-place change makes a new node: the hooks registered on the old one stay with it (and its handle
+# still removes them), the new node runs its own first
+a2 = torch.tensor([1.0, 2.0], requires_grad=True)
+y2 = a2 * 2
+g2 = y2.grad_fn
+hp = g2.register_prehook(lambda go: print('pre old', L(go)))
+hq = g2.register_hook(lambda gi, go: print('post old', L(gi), L(go)))
+y2.mul_(3)
+y2.grad_fn.register_hook(lambda gi, go: print('post new', type(y2.grad_fn).__name__, L(gi), L(go)))
+(y2 * torch.tensor([1.0, 10.0])).sum().backward(retain_graph=True)
+print(a2.grad)
+hq.remove()
+(y2 * torch.tensor([1.0, 10.0])).sum().backward()
+print(a2.grad)

@@ -496,6 +496,7 @@ public final class Tensor implements Undoable {
         set(REQUIRES_GRAD, true);
         set(RELEASED, false);
         alias = a.withVersions(versions).withPrevious(before);
+        if (GradHooks.any()) GradHooks.nodeMoved(this, before);
         NodeObject o = nodeObject();
         if (o != null) { // the object stands for the node, which is now before: it goes with it, and this tensor's next read makes one anew
             o.movedTo(before);
