@@ -40,3 +40,9 @@ print(type(old).__name__, type(d.grad_fn).__name__, old is d.grad_fn, d.grad_fn.
 print(d2.grad_fn.next_functions[0][0] is old, old.metadata, d.grad_fn.metadata)
 r = (a * b).sum()
 print(r.grad_fn is r.grad_fn, r.grad_fn.next_functions[0][0] is r.grad_fn.next_functions[0][0])
+# what else a node offers (dir() without PyTorch's internal _register_hook_dict and _raw_saved_ entries)
+g = (a * b).grad_fn
+print([n for n in dir(g) if not n.startswith('__') and not n.startswith('_raw') and n != '_register_hook_dict'])
+print([n for n in dir(acc) if not n.startswith('__') and n != '_register_hook_dict'])
+with torch.no_grad():
+    print(g.requires_grad, acc.requires_grad, type(g.requires_grad).__name__)

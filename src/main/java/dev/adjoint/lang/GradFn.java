@@ -103,7 +103,8 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
         if (leaf) t.value("variable", GradFn::node);
         return t.value("metadata", GradFn::metadata)
                 .method("register_hook", (g, a) -> NodeHooks.registerPost(g.node, a))
-                .method("register_prehook", (g, a) -> NodeHooks.registerPre(g.node, a));
+                .method("register_prehook", (g, a) -> NodeHooks.registerPre(g.node, a))
+                .value("requires_grad", g -> true); // PyTorch 1.13's C++ nodes answer True, whatever the mode
     }
 
     @Override
