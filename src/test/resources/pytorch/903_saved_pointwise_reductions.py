@@ -4,7 +4,8 @@
 # WhereBackward0's condition; SumBackward0/MeanBackward0's sizes (and count), SumBackward1/MeanBackward1's
 # dims (a tuple) and keepdim, AmaxBackward0's, LogsumexpBackward0's, VarBackward0/StdBackward0's correction
 # and dim (None when not given), MaxBackward0's/MinBackward0's dim, indices (the ones max(dim) returns),
-# keepdim and sizes
+# keepdim and sizes, ClampBackward1's min and max as given (an int or a float, None when absent) and
+# clamp_min's ClampMinBackward0 / clamp_max's ClampMaxBackward0
 import torch
 import torch.nn.functional as F
 torch.set_default_dtype(torch.float64)
@@ -39,3 +40,7 @@ y.sum().backward()
 print(y.grad_fn._saved_dim, y.grad_fn._saved_self_sym_sizes, a.grad)
 m = a.max(1)
 print(m.values.grad_fn._saved_indices is m.indices, m.values.grad_fn._saved_indices.tolist() == m.indices.tolist())
+for label, y in [('clamp min=0', a.clamp(min=0)), ('clamp min=0.5', a.clamp(min=0.5)), ('clamp max', a.clamp(max=1)),
+                 ('clamp both', torch.clamp(a, -1, 1.5)), ('clamp None', torch.clamp(a, None, 2)), ('clamp_min', a.clamp_min(0)),
+                 ('clamp_max', a.clamp_max(1.5)), ('clip', a.clip(-0.5, 0.5))]:
+    show(label, y, a=a, b=b)

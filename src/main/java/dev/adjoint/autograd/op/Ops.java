@@ -559,13 +559,13 @@ public final class Ops {
     public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
     /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
-    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(clampMinOp(min), a); }
+    public static Tensor clampMin(Tensor a, Number min) { return Tensor.apply(clampMinOp(min), a); }
 
-    static Op clampMinOp(double min) { return new Renamed(new Clamp(min, Double.POSITIVE_INFINITY, false), "ClampMinBackward0", -1); }
+    static Op clampMinOp(Number min) { return Clamp.min(min); }
 
-    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(clampMaxOp(max), a); }
+    public static Tensor clampMax(Tensor a, Number max) { return Tensor.apply(clampMaxOp(max), a); }
 
-    static Op clampMaxOp(double max) { return new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max, false), "ClampMaxBackward0", -1); }
+    static Op clampMaxOp(Number max) { return Clamp.max(max); }
 
     /**
      * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
@@ -642,7 +642,7 @@ public final class Ops {
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
     /** clamp(a, min, max); a null bound is absent. */
-    public static Tensor clamp(Tensor a, Double min, Double max) {
+    public static Tensor clamp(Tensor a, Number min, Number max) {
         if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
         return Tensor.apply(Clamp.of(min, max), a);
     }
