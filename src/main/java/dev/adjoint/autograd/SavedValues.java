@@ -62,11 +62,6 @@ public final class SavedValues {
         return put(name, t);
     }
 
-    /** A list of tensors (an index's): a tuple. */
-    public SavedValues tensors(String name, List<Tensor> ts) {
-        return put(name, List.copyOf(ts));
-    }
-
     /** An optional value not given: None. */
     public SavedValues none(String name) {
         return put(name, null);
@@ -98,8 +93,8 @@ public final class SavedValues {
     /** What {@link #get} returns for a name the node does not have. */
     public static final Object ABSENT = new Object();
 
-    /** Whether a value holds tensors, which a backward pass without retain_graph frees. */
+    /** Whether a value is a tensor, which a backward pass without retain_graph frees. */
     public static boolean holdsTensors(Object v) {
-        return v instanceof Tensor || v instanceof List<?>;
+        return v instanceof Tensor;
     }
 }

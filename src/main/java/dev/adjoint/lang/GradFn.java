@@ -56,6 +56,7 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
         if (metadata == null) metadata = new PyDict();
         return metadata;
     }
+
     /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
     public String className() {
         return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
@@ -144,10 +145,10 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
         return names;
     }
 
-    /** The op's saved values of this node (none for a leaf's AccumulateGrad). */
+    /** The op's saved values of this node (none for a leaf's AccumulateGrad, nor for a view shown as AsStridedBackward0, whose are not adjoint's). */
     private SavedValues savedValues() {
         SavedValues v = new SavedValues();
-        if (!node.isLeaf()) node.op().savedValues(node, v);
+        if (!node.isLeaf() && !node.isStaleView()) node.op().savedValues(node, v);
         return v;
     }
 
@@ -155,8 +156,8 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
 
     /**
      * A saved value as PyTorch 1.13 shows it: an int64 as an int, a negative one as its unsigned
-     * 64-bit value (1.13 converts them so: {@code a.sum(-1).grad_fn._saved_dim} is
-     * {@code (18446744073709551615,)}), lists as tuples, a tensor freed by backward refused.
+     * 64-bit value (1.13 converts them so: nll_loss's default ignore_index -100 is
+     * 18446744073709551516), lists as tuples, a tensor freed by backward refused.
      */
     private Object pythonValue(Object v) {
         if (SavedValues.holdsTensors(v) && node.released()) throw new PyError("RuntimeError", Autograd.SECOND_BACKWARD);
@@ -166,7 +167,6 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
             for (int k = 0; k < out.length; k++) out[k] = unsigned(l.values()[k]);
             return Values.tuple(out);
         }
-        if (v instanceof List<?> tensors) return Values.tuple(tensors.toArray());
         return v;
     }
 
