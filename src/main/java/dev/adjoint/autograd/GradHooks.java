@@ -66,9 +66,39 @@ public final class GradHooks {
         UndoLog.touch(r);
         r.add(kind, hook);
         return () -> {
-            UndoLog.touch(r);
-            r.hooks.get(kind.ordinal()).remove(hook);
+            if (removeFrom(r, kind, hook) || kind == Slot.TENSOR) return;
+            synchronized (HOOKS) { // a node hook moved with its node (see nodeMoved)
+                for (Registered other : HOOKS.values()) if (removeFrom(other, kind, hook)) return;
+            }
         };
+    }
+
+    /** Removes the hook from r's; false if r does not hold it. */
+    private static boolean removeFrom(Registered r, Slot kind, Object hook) {
+        List<Object> list = r.hooks.get(kind.ordinal());
+        if (!list.contains(hook)) return false;
+        UndoLog.touch(r);
+        list.remove(hook);
+        return true;
+    }
+
+    /**
+     * An in-place change made {@code from} a new node and moved the node it was to {@code to}: that
+     * node's hooks (pre- and post-hooks) go with it, as PyTorch's hooks stay on the old grad_fn; the
+     * tensor's own hooks and retain_grad stay with the tensor.
+     */
+    static void nodeMoved(Tensor from, Tensor to) {
+        Registered r = HOOKS.get(from);
+        if (r == null || r.hooks.get(Slot.PRE.ordinal()).isEmpty() && r.hooks.get(Slot.POST.ordinal()).isEmpty()) return;
+        UndoLog.touch(r);
+        Registered moved = HOOKS.computeIfAbsent(to, k -> new Registered(false));
+        UndoLog.touch(moved);
+        for (Slot kind : new Slot[] {Slot.PRE, Slot.POST}) {
+            List<Object> list = r.hooks.get(kind.ordinal());
+            for (Object h : list) moved.add(kind, h);
+            list.clear();
+        }
+        r.turns.remove(Slot.PRE);
     }
 
     /** t now retains its gradient: its turn comes after the hooks it already has (none: first). */

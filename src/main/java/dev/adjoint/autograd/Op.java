@@ -117,6 +117,13 @@ public interface Op {
         return i == -1 ? "result" : i == 0 ? "self" : i == 1 ? "other" : null;
     }
 
+    /**
+     * What PyTorch's node saves beside the tensors of {@link #savedName} ({@code _saved_dim},
+     * {@code _saved_alpha}, {@code _saved_self_sym_sizes}, {@code _saved_result1}), put into
+     * {@code into} under PyTorch 1.13's names (derivatives.yaml's arguments): none by default.
+     */
+    default void savedValues(Tensor out, SavedValues into) {}
+
     /** The element type of the result: by default the inputs' promoted type. */
     default DType dtype(Tensor[] inputs) {
         return DType.of(inputs);

@@ -77,6 +77,7 @@ public final class Tensor implements Undoable {
         Tensor[] more; // all the inputs of an op with three or more; null otherwise
         boolean inference; // made in inference mode (see InferenceMode)
         boolean float64; // asked for as float64 (see asksFloat64)
+        NodeObject nodeObject; // the language's object for this node (see nodeObject); never shared
 
         Rare copy() {
             Rare r = new Rare();
@@ -495,6 +496,28 @@ public final class Tensor implements Undoable {
         set(REQUIRES_GRAD, true);
         set(RELEASED, false);
         alias = a.withVersions(versions).withPrevious(before);
+        if (GradHooks.any()) GradHooks.nodeMoved(this, before);
+        NodeObject o = nodeObject();
+        if (o != null) { // the object stands for the node, which is now before: it goes with it, and this tensor's next read makes one anew
+            o.movedTo(before);
+            before.rare().nodeObject = o;
+            rare().nodeObject = null;
+        }
+    }
+
+    /**
+     * The object the language made for this node ({@code grad_fn}, a leaf's AccumulateGrad), null
+     * before the first read: kept here so that every read gives the same object (PyTorch's node is
+     * one Python object for its life) and it lives exactly as long as the node.
+     */
+    public NodeObject nodeObject() {
+        Rare r = rare;
+        return r == null ? null : r.nodeObject;
+    }
+
+    /** Keeps the language's object for this node (see {@link #nodeObject}). */
+    public void setNodeObject(NodeObject o) {
+        rare().nodeObject = o;
     }
 
     /**
@@ -966,6 +989,7 @@ public final class Tensor implements Undoable {
         byte d = dtype, f = flags;
         Tensor g = grad();
         Alias a = alias;
+        NodeObject no = nodeObject();
         return () -> {
             DataChanges.happen(); // nodes made during the failed input may have seen the data it changed
             value = v;
@@ -973,9 +997,10 @@ public final class Tensor implements Undoable {
             op = o;
             first = in0;
             second = in1;
-            if (ins != null || g != null || rare != null) {
+            if (ins != null || g != null || no != null || rare != null) {
                 rare().more = ins;
                 rare().grad = g;
+                rare().nodeObject = no;
             }
             seq = s;
             dtype = d;

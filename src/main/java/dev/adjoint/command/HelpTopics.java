@@ -442,7 +442,14 @@ final class HelpTopics {
               or input; handle.remove()), register_full_backward_hook(fn(module, grad_input,
               grad_output)) and register_backward_hook, grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
-              grad_fn._saved_self/_saved_other/_saved_result (PyTorch's name per node: _saved_mat2, ...), cumprod, nonzero,
+              the graph as PyTorch shows it: a node is one object for its life (y.grad_fn is
+              y.grad_fn; next_functions give the nodes themselves), node.metadata (a dict kept
+              with the node), node.name(), and its saved values under 1.13's names and types,
+              listed by dir(): grad_fn._saved_self/_saved_other/_saved_result (_saved_mat2, ...),
+              and for the common nodes the numbers, sizes and options (_saved_exponent,
+              _saved_alpha, _saved_dim, _saved_self_sym_sizes, _saved_reduction, _saved_stride,
+              _saved_result1, ...; a negative int64 shown unsigned, as 1.13 does); saved tensors
+              are freed by backward without retain_graph (PyTorch's RuntimeError), cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
@@ -509,7 +516,9 @@ final class HelpTopics {
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
-                another object).
+                another object); a saved dim is in range (1.13 shows a negative one as its
+                unsigned 64-bit value); no _raw_saved_ objects, and the less common nodes show
+                their saved tensors only (README: the graph as PyTorch shows it).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
                 vectors), exp/tanh/erf/sin/cos/tan/asin/acos/atan/atan2/sinh/cosh/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and

@@ -57,7 +57,7 @@ public final class NodeHooks {
         if (args.size() != 1) throw PyError.type("expected 1 arguments, got " + args.size() + " instead");
         Object g = args.get(0);
         if (g != null && !(g instanceof Tensor)) throw PyError.type("argument 0 is not a Variable");
-        Tensor[] grads = g == null ? new Tensor[node.isLeaf() ? 0 : new GradFn(node).nextFunctions().size()] : Autograd.applyNode(node, (Tensor) g);
+        Tensor[] grads = g == null ? new Tensor[node.isLeaf() ? 0 : GradFn.of(node).nextFunctions().size()] : Autograd.applyNode(node, (Tensor) g);
         return grads.length == 1 ? grads[0] : tuple(grads);
     }
 

@@ -72,7 +72,7 @@ final class TensorAttributes {
             case "requires_grad":
                 return t.requiresGrad();
             case "grad_fn":
-                return t.isLeaf() ? null : new GradFn(t);
+                return t.isLeaf() ? null : GradFn.of(t);
             case "is_leaf":
                 return t.isLeaf();
             case "retains_grad":

@@ -144,8 +144,8 @@ public final class TensorFunctions {
         }, "input", "end", "weight");
         add("addcmul", a -> addcmul(a, false, false), "input", "tensor1", "tensor2");
         add("addcdiv", a -> addcmul(a, true, false), "input", "tensor1", "tensor2");
-        add("clamp_min", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMin(x, scalarOf(a, x, 1, "min")); }, "input", "min");
-        add("clamp_max", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMax(x, scalarOf(a, x, 1, "max")); }, "input", "max");
+        add("clamp_min", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMin(x, boundOf(a, x, 1, "min")); }, "input", "min");
+        add("clamp_max", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMax(x, boundOf(a, x, 1, "max")); }, "input", "max");
         binaryOfTensors("fmax", (x, y) -> Ops.fmax(x, y, false));
         binaryOfTensors("fmin", (x, y) -> Ops.fmax(x, y, true));
         add("nan_to_num", a -> nanToNum(a, false), "input", "nan", "posinf", "neginf");
@@ -723,8 +723,8 @@ public final class TensorFunctions {
         add("addcdiv_", a -> addcmul(a, true, true), "input", "tensor1", "tensor2");
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
-        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMin(x, scalarOf(a, x, 1, "min")); });
-        add("clamp_max_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMax(x, scalarOf(a, x, 1, "max")); });
+        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMin(x, boundOf(a, x, 1, "min")); });
+        add("clamp_max_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMax(x, boundOf(a, x, 1, "max")); });
         add("zero_", a -> InPlace.zero(self(a.expect(1, 1))));
         add("fill_", a -> { Tensor x = self(a.expect(2, 2, "value")); return InPlace.fill(x, scalarOf(a, x, 1, "value")); });
         add("copy_", a -> InPlace.copy(self(a.expect(2, 2, "src")), operand(a, a.option(1, "src", null), "src")));
@@ -1247,7 +1247,7 @@ public final class TensorFunctions {
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
         if (tensorBounds(a, lo, hi)) return Ops.clamp(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi)) x = x.to(DType.FLOAT64); // PyTorch promotes: tensor([1, 5]).clamp(max=2.5) is [1.0, 2.5]
-        return Ops.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
+        return Ops.clamp(x, lo == null ? null : boundOf(a, x, 1, "min"), hi == null ? null : boundOf(a, x, 2, "max"));
     }
 
     private static Tensor clampInPlace(Args a) {
@@ -1256,7 +1256,13 @@ public final class TensorFunctions {
         if (tensorBounds(a, lo, hi)) return Ops.clampInPlace(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi))
             throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + x.dtype().cName());
-        return InPlace.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
+        return InPlace.clamp(x, lo == null ? null : boundOf(a, x, 1, "min"), hi == null ? null : boundOf(a, x, 2, "max"));
+    }
+
+    /** A clamp bound (a Scalar) as scalarOf makes it, an int kept one: the node saves it as given (_saved_min 0, not 0.0). */
+    private static Number boundOf(Args a, Tensor x, int index, String name) {
+        double d = scalarOf(a, x, index, name);
+        return Values.plain(a.option(index, name, null)) instanceof Long ? (Number) (long) d : (Number) d;
     }
 
     /**
@@ -1444,7 +1450,7 @@ public final class TensorFunctions {
         if (alpha == null) return sub ? (inPlace ? InPlace.sub(x, y) : Ops.sub(x, y)) : (inPlace ? InPlace.add(x, y) : Ops.add(x, y));
         if (!x.dtype().isFloating() && !y.dtype().isFloating() && alpha instanceof Double)
             throw new PyError("RuntimeError", "For integral input tensors, argument alpha must not be a floating point number.");
-        double factor = a.number(alpha, "alpha");
+        Number factor = alpha instanceof Long given ? given : (Number) a.number(alpha, "alpha"); // an int stays one: the node's _saved_alpha
         return inPlace ? InPlace.addScaled(x, y, factor, sub) : Ops.addScaled(x, y, factor, sub);
     }
 

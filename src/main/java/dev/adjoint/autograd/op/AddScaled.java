@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -12,10 +13,12 @@ import dev.adjoint.ndarray.Shapes;
  */
 public final class AddScaled implements Op {
     private final double alpha; // the signed factor of b: −α for sub
+    private final Number given; // α as given (an int or a float): the node's _saved_alpha
     private final boolean sub;
 
-    AddScaled(double alpha, boolean sub) {
-        this.alpha = sub ? -alpha : alpha;
+    AddScaled(Number alpha, boolean sub) {
+        this.alpha = sub ? -alpha.doubleValue() : alpha.doubleValue();
+        this.given = alpha;
         this.sub = sub;
     }
 
@@ -38,6 +41,8 @@ public final class AddScaled implements Op {
     }
 
     public String torchName(Tensor out) { return sub ? "SubBackward0" : "AddBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.scalar("alpha", given); }
 
     public String notation(String... a) { return a[0] + (alpha < 0 ? " − " + -alpha : " + " + alpha) + " × " + a[1]; }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -40,6 +41,11 @@ public final class Addmm implements Op {
     public int savedAttributes(Tensor out) { return 0b110; }
 
     public String savedName(Tensor out, int i) { return i == 1 ? "mat1" : i == 2 ? "mat2" : null; }
+
+    /** adjoint's addmm is PyTorch's with alpha and beta 1; the matrices' sizes and strides. */
+    public void savedValues(Tensor out, SavedValues into) {
+        into.scalar("alpha", 1L).scalar("beta", 1L).layout("mat1", out.input(1)).layout("mat2", out.input(2));
+    }
 
     public String notation(String... a) { return a[0] + " + " + a[1] + " @ " + a[2]; }
 }

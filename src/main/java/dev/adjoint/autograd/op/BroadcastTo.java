@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -22,6 +23,8 @@ public final class BroadcastTo implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.broadcastTo(t[0], shape); }
 
     public String torchName(Tensor out) { return "ExpandBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.int64s("self_sym_sizes", out.input(0).shape()); }
 
     public String notation(String... a) { return "broadcast_to(" + a[0] + ", " + Shapes.str(shape) + ")"; }
 

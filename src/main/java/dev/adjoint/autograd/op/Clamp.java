@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -8,16 +9,31 @@ import dev.adjoint.ndarray.NDArray;
 public final class Clamp implements Op {
     private final double min, max; // −∞ / +∞ when absent
     private final boolean oneSided; // clamp(min=) or clamp(max=) alone, which PyTorch leaves x to when the bound is NaN
+    private final Number minGiven, maxGiven; // as given (an int or a float; null: absent), what the node saves
+    private final String torchName; // ClampBackward1, or clamp_min's ClampMinBackward0 and clamp_max's ClampMaxBackward0
 
-    Clamp(double min, double max, boolean oneSided) {
-        this.min = min;
-        this.max = max;
+    private Clamp(Number min, Number max, boolean oneSided, String torchName) {
+        this.min = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
+        this.max = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
         this.oneSided = oneSided;
+        this.minGiven = min;
+        this.maxGiven = max;
+        this.torchName = torchName;
     }
 
-    /** clamp(x, min, max) with either bound absent (null); clamp_min and clamp_max are two-sided with an infinite one. */
-    static Clamp of(Double min, Double max) {
-        return new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max, (min == null) != (max == null));
+    /** clamp(x, min, max) with either bound absent (null), each an int or a float as given. */
+    static Clamp of(Number min, Number max) {
+        return new Clamp(min, max, (min == null) != (max == null), "ClampBackward1");
+    }
+
+    /** clamp_min (ClampMinBackward0): two-sided with an infinite maximum, which PyTorch's node does not save. */
+    static Clamp min(Number min) {
+        return new Clamp(min, null, false, "ClampMinBackward0");
+    }
+
+    /** clamp_max (ClampMaxBackward0). */
+    static Clamp max(Number max) {
+        return new Clamp(null, max, false, "ClampMaxBackward0");
     }
 
     public String name() { return "clamp"; }
@@ -36,7 +52,13 @@ public final class Clamp implements Op {
         return Tensor.constant(out.input(0).value().map(v -> v >= min && v <= max ? 1 : 0));
     }
 
-    public String torchName(Tensor out) { return "ClampBackward1"; }
+    public String torchName(Tensor out) { return torchName; }
+
+    /** The bounds as given: ClampBackward1 both (None for an absent one), clamp_min's and clamp_max's their one. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (!torchName.equals("ClampMinBackward0")) into.scalar("max", maxGiven);
+        if (!torchName.equals("ClampMaxBackward0")) into.scalar("min", minGiven);
+    }
 
     public int saved(Tensor out) { return 1; }
 

@@ -94,7 +94,7 @@ public final class ClassLoss {
         Ops.requireFloating("nll_loss_out_frame", logp.dtype());
         Targets t = targets(logp, target, o);
         String name = logp.ndim() <= 2 ? "NllLossBackward0" : "NllLoss2DBackward0";
-        return Tensor.apply(new NllLoss(t.positions, t.weights, o.reduction(), name), logp);
+        return Tensor.apply(new NllLoss(t.positions, t.weights, o.reduction(), name, target, o), logp);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
@@ -42,6 +43,11 @@ public final class Concat implements Op {
     }
 
     public String torchName(Tensor out) { return torchName; }
+
+    /** cat's dim (in range); a composite named as a whole saves what its own node does, none of cat's. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (torchName.equals("CatBackward0")) into.int64("dim", axis);
+    }
 
     public String notation(String... a) { return "concat([" + String.join(", ", a) + "], axis=" + axis + ")"; }
 }

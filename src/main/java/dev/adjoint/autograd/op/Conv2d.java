@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
@@ -21,26 +22,32 @@ public final class Conv2d implements Op {
     /** The output's spatial sizes (D', H', W') of a 3-d convolution; null for 1-d and 2-d ones, whose patches tell them. */
     private final int[] outVolume;
     private final int groups;
+    /** The stride, padding and dilation per spatial axis, as PyTorch's node saves them (the patches hold them applied). */
+    private final Placement placement;
+
+    /** Stride, padding (before each axis) and dilation, one entry per spatial axis of the convolution. */
+    record Placement(int[] stride, int[] padding, int[] dilation) {}
 
     /** {@code patches}: the windows of one (H, W) plane of x, as stride, padding and dilation place them. */
-    Conv2d(Patches patches) {
-        this(patches, null, 1);
+    Conv2d(Patches patches, Placement placement) {
+        this(patches, null, 1, placement);
     }
 
     /** A 3-d convolution: {@code patches} from {@link Patches#volume}, {@code outVolume} its (D', H', W'). */
-    Conv2d(Patches patches, int[] outVolume) {
-        this(patches, outVolume, 1);
+    Conv2d(Patches patches, int[] outVolume, Placement placement) {
+        this(patches, outVolume, 1, placement);
     }
 
-    private Conv2d(Patches patches, int[] outVolume, int groups) {
+    private Conv2d(Patches patches, int[] outVolume, int groups, Placement placement) {
         this.patches = patches;
         this.outVolume = outVolume;
         this.groups = groups;
+        this.placement = placement;
     }
 
     /** The same convolution with the input's channels split into {@code groups}, each convolved with its block of filters. */
     Conv2d grouped(int groups) {
-        return new Conv2d(patches, outVolume, groups);
+        return new Conv2d(patches, outVolume, groups, placement);
     }
 
     public String name() { return "conv2d"; }
@@ -107,6 +114,14 @@ public final class Conv2d implements Op {
     public int saved(Tensor out) { return 0b11; }
 
     public String savedName(Tensor out, int i) { return i == 0 ? "input" : i == 1 ? "weight" : null; }
+
+    /** convolution's arguments (not transposed, no output padding) and the bias's sizes ((0,) without one). */
+    public void savedValues(Tensor out, SavedValues into) {
+        int axes = placement.stride().length;
+        into.int64s("bias_sym_sizes_opt", out.inputCount() == 3 ? out.input(2).shape() : new int[] {0}).int64s("dilation", placement.dilation())
+                .int64("groups", groups).int64s("output_padding", new int[axes]).int64s("padding", placement.padding())
+                .int64s("stride", placement.stride()).flag("transposed", false);
+    }
 
     public String notation(String... a) { return "conv2d(" + String.join(", ", a) + ")"; }
 }

@@ -67,7 +67,9 @@ public final class Convolution {
                     + (oneD ? extent[1] : extent[0] + " x " + extent[1]) + "). Kernel size can't be greater than actual input size");
         int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
         Patches p = Patches.sliding(size[0], size[1], kernel[0], kernel[1], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
-        return inGroups(new Conv2d(p), x, weight, bias, groups);
+        Conv2d.Placement placed = oneD ? new Conv2d.Placement(new int[] {stride[1]}, new int[] {before[1]}, new int[] {dilation[1]})
+                : new Conv2d.Placement(stride.clone(), before.clone(), dilation.clone());
+        return inGroups(new Conv2d(p, placed), x, weight, bias, groups);
     }
 
     /** The convolution {@code op} of x with the weights, with groups each group of input channels by its own block of filters: one node, PyTorch's. */
@@ -135,12 +137,24 @@ public final class Convolution {
 
     /** max_pool2d: the values and (PyTorch's return_indices) their int64 positions in each (H, W) plane. */
     public static Tensor[] maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
+        return maxPool2d(x, kernel, stride, padding, dilation, ceilMode, null);
+    }
+
+    /**
+     * max_pool2d whose node saves its arguments as PyTorch's MaxPool2DWithIndicesBackward0 does, the
+     * stride as given ({@code strideGiven} empty when None was: the node keeps the argument); null:
+     * a pool of another name's (max_pool1d's), which saves none of them here.
+     */
+    public static Tensor[] maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode, int[] strideGiven) {
         if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("non-empty 3D or 4D (batch mode) tensor expected for input");
         Ops.requireFloating("max_pool2d", x.dtype());
         if (dilation[0] <= 0 || dilation[1] <= 0)
             throw new AutogradException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
         Patches p = poolWindows(x, kernel, stride, padding, dilation, ceilMode);
-        return Pooling.max(x, p); // an unbatched (C, H, W) too: PyTorch's node, no squeeze
+        if (strideGiven == null) return Pooling.max(x, p);
+        int[] k = kernel.clone(), s = strideGiven.clone(), pad = padding.clone(), d = dilation.clone();
+        return Pooling.max(x, p, into -> into.flag("ceil_mode", ceilMode).int64s("dilation", d).int64s("kernel_size", k).int64s("padding", pad)
+                .int64s("stride", s)); // an unbatched (C, H, W) too: PyTorch's node, no squeeze
     }
 
     /**

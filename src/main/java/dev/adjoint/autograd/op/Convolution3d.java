@@ -37,7 +37,7 @@ public final class Convolution3d {
                         + "). Kernel size can't be greater than actual input size");
         for (int i = 0; i < 3; i++) out[i] = (padded[i] - extent[i]) / stride[i] + 1;
         Patches p = Patches.volume(size, kernel, stride, before, dilation, out);
-        return Convolution.inGroups(new Conv2d(p, out), x, weight, bias, groups);
+        return Convolution.inGroups(new Conv2d(p, out, new Conv2d.Placement(stride.clone(), before.clone(), dilation.clone())), x, weight, bias, groups);
     }
 
     /** "3 x 4 x 5", as PyTorch's messages write sizes. */

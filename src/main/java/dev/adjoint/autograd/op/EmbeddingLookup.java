@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
@@ -16,11 +17,15 @@ public final class EmbeddingLookup implements Op {
     private final int[] positions;
     private final int[] shape;
     private final NDArray counts; // null: every lookup counts
+    private final Tensor indices; // what PyTorch's node saves beside the weight: the indices, and padding_idx (-1: none)
+    private final long paddingIdx;
 
-    EmbeddingLookup(int[] positions, int[] shape, NDArray counts) {
+    EmbeddingLookup(int[] positions, int[] shape, NDArray counts, Tensor indices, long paddingIdx) {
         this.positions = positions;
         this.shape = shape;
         this.counts = counts;
+        this.indices = indices;
+        this.paddingIdx = paddingIdx;
     }
 
     /**
@@ -46,7 +51,7 @@ public final class EmbeddingLookup implements Op {
         }
         int[] shape = Arrays.copyOf(indices.shape(), indices.ndim() + 1);
         shape[indices.ndim()] = d;
-        return Tensor.apply(new EmbeddingLookup(positions, shape, counts == null ? null : NDArray.adopt(counts, shape)), weight);
+        return Tensor.apply(new EmbeddingLookup(positions, shape, counts == null ? null : NDArray.adopt(counts, shape), indices, paddingIdx == null ? -1 : paddingIdx), weight);
     }
 
     public String name() { return "embedding"; }
@@ -65,6 +70,11 @@ public final class EmbeddingLookup implements Op {
     public String torchName(Tensor out) { return "EmbeddingBackward0"; }
 
     public int saved(Tensor out) { return Op.CONSTANT; }
+
+    /** EmbeddingBackward0's: the indices, padding_idx, and the options adjoint has only off (scale_grad_by_freq, sparse); the weight (its input). */
+    public void savedValues(Tensor out, SavedValues into) {
+        into.tensor("indices", indices).int64("padding_idx", paddingIdx).flag("scale_grad_by_freq", false).flag("sparse", false).tensor("weight", out.input(0));
+    }
 
     public String notation(String... a) { return a[0] + "[indices]"; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 
 /**
@@ -12,6 +13,9 @@ public final class Gelu extends Activation {
     static final Gelu TANH = new Gelu(true);
     private static final double KAPPA = 0.044715, BETA = Math.sqrt(2) * (2 / Math.sqrt(Math.PI)) * 0.5; // PyTorch's kBeta = M_SQRT2 * M_2_SQRTPI * 0.5
     private final boolean tanh;
+
+    /** GeluBackward0's approximate, as given. */
+    public void savedValues(Tensor out, SavedValues into) { into.text("approximate", tanh ? "tanh" : "none"); }
 
     private Gelu(boolean tanh) {
         this.tanh = tanh;

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -30,4 +31,6 @@ final class HuberLoss extends PointwiseLoss {
     Tensor targetSlope(Tensor x, Tensor y) { return inputSlope(y, x); }
 
     public String torchName(Tensor out) { return "HuberLossBackward0"; }
+
+    void savedOptions(SavedValues into) { into.real("delta", delta); }
 }

@@ -19,7 +19,7 @@ public final class InPlace {
     public static Tensor sub(Tensor x, Tensor y) { return binary(x, Sub.INSTANCE, y); }
 
     /** x.add_(y, alpha=α) and x.sub_(y, alpha=α), with PyTorch's one rounding. */
-    public static Tensor addScaled(Tensor x, Tensor y, double alpha, boolean sub) { return binary(x, new AddScaled(alpha, sub), y); }
+    public static Tensor addScaled(Tensor x, Tensor y, Number alpha, boolean sub) { return binary(x, new AddScaled(alpha, sub), y); }
 
     public static Tensor mul(Tensor x, Tensor y) { return binary(x, Mul.INSTANCE, y); }
 
@@ -80,14 +80,14 @@ public final class InPlace {
 
     public static Tensor abs(Tensor x) { return x.applyInPlace(Abs.INSTANCE); }
 
-    public static Tensor clamp(Tensor x, Double min, Double max) {
+    public static Tensor clamp(Tensor x, Number min, Number max) {
         Ops.clamp(Tensor.constant(0), min, max); // checks the bounds
         return x.applyInPlace(Clamp.of(min, max));
     }
 
-    public static Tensor clampMin(Tensor x, double min) { return x.applyInPlace(Ops.clampMinOp(min)); }
+    public static Tensor clampMin(Tensor x, Number min) { return x.applyInPlace(Ops.clampMinOp(min)); }
 
-    public static Tensor clampMax(Tensor x, double max) { return x.applyInPlace(Ops.clampMaxOp(max)); }
+    public static Tensor clampMax(Tensor x, Number max) { return x.applyInPlace(Ops.clampMaxOp(max)); }
 
     /** rrelu_ with its slopes drawn already (see {@link Ops#rrelu}): RreluWithNoiseBackward1. */
     public static Tensor rrelu(Tensor x, NDArray noise) { return x.applyInPlace(new Renamed(Mul.INSTANCE, "RreluWithNoiseBackward1", -1), Tensor.constant(noise)); }

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -26,6 +27,8 @@ public final class LeakyRelu implements Op {
     }
 
     public String torchName(Tensor out) { return "LeakyReluBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.scalar("negative_slope", slope); }
 
     public int saved(Tensor out) { return 1; }
 

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -79,6 +80,8 @@ public final class LogSoftmax implements Op {
     }
 
     public String torchName(Tensor out) { return "LogSoftmaxBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", axis); }
 
     public int saved(Tensor out) { return Op.OUTPUT; }
 

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
@@ -52,6 +53,8 @@ public final class LogSumExp implements Op {
     }
 
     public String torchName(Tensor out) { return "LogsumexpBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.int64s("dim", axes).flag("keepdim", keepdims); }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 

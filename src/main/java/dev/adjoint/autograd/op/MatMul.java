@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.ndarray.MatmulOf;
@@ -124,6 +125,12 @@ public final class MatMul implements Op {
 
     /** Both operands' attributes, None for one not saved (savedName shows them for Dot, Mv and Mm only). */
     public int savedAttributes(Tensor out) { return 0b11; }
+
+    /** MmBackward0's operands' sizes and strides. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (!torchName(out).equals("MmBackward0")) return;
+        into.layout("mat2", out.input(1)).layout("self", out.input(0));
+    }
 
     /** DotBackward0's self and tensor, MvBackward0's self and vec, MmBackward0's self and mat2; the view nodes of the other shapes show none. */
     public String savedName(Tensor out, int i) {

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -42,6 +43,12 @@ public final class Max implements Op {
     }
 
     public String torchName(Tensor out) { return torchName != null ? torchName : allAxes && !keepdims ? "MaxBackward1" : "AmaxBackward0"; }
+
+    /** amax's and amin's dims and keepdim (max() over all saves none). */
+    public void savedValues(Tensor out, SavedValues into) {
+        String n = torchName(out);
+        if (n.equals("AmaxBackward0") || n.equals("AminBackward0")) into.int64s("dim", axes).flag("keepdim", keepdims);
+    }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 

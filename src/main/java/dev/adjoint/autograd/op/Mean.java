@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.Moments;
@@ -58,6 +59,13 @@ public final class Mean implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mean(t[0], axes, keepdims); }
 
     public String torchName(Tensor out) { return !dimGiven && !keepdims ? "MeanBackward0" : "MeanBackward1"; }
+
+    /** MeanBackward0's input count and sizes; MeanBackward1's dims, keepdim and sizes (beside the input itself). */
+    public void savedValues(Tensor out, SavedValues into) {
+        int[] shape = out.input(0).shape();
+        if (torchName(out).equals("MeanBackward0")) into.int64("self_numel", Shapes.size(shape)).int64s("self_sizes", shape);
+        else into.int64s("dim", axes).flag("keepdim", keepdims).int64s("self_sym_sizes", shape);
+    }
 
     /** PyTorch's mean over given dims keeps its input (for the sizes); the mean of everything keeps nothing. */
     public int saved(Tensor out) { return !dimGiven && !keepdims ? 0 : 1; }

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.BatchNormKernel;
 import dev.adjoint.ndarray.LayerNormKernel;
@@ -31,6 +32,16 @@ public final class NativeNorm implements Op {
     }
 
     NativeNorm(int[] axes, int[] paramShape, double eps, NDArray fixedMean, NDArray fixedVar, String torchName, boolean weightGiven) {
+        this(axes, paramShape, eps, fixedMean, fixedVar, torchName, weightGiven, null);
+    }
+
+    /** batch_norm's running statistics as given (null: none) and its mode: what PyTorch's node saves beside its input. */
+    record Running(Tensor mean, Tensor var, boolean training) {}
+
+    private final Running running; // batch_norm's; null for the other norms
+
+    NativeNorm(int[] axes, int[] paramShape, double eps, NDArray fixedMean, NDArray fixedVar, String torchName, boolean weightGiven, Running running) {
+        this.running = running;
         this.axes = axes;
         this.paramShape = paramShape;
         this.eps = eps;
@@ -152,6 +163,21 @@ public final class NativeNorm implements Op {
 
     /** The input, as PyTorch's node names it; its weight, bias and statistics are not shown (a missing weight is a stand-in here). */
     public String savedName(Tensor out, int i) { return i == 0 ? "input" : null; }
+
+    /**
+     * NativeBatchNormBackward0's: eps, the mode, the weight (None when not given), the running
+     * statistics as given, and the batch's mean and inverse std per channel (result1, result2;
+     * empty in eval mode, as PyTorch's CPU kernel leaves them).
+     */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (running == null) return;
+        Tensor x = out.input(0);
+        int c = x.shape()[1];
+        double[][] s = running.training() ? batchStatistics(x.value(), c) : new double[][] {new double[0], new double[0]};
+        into.real("eps", eps).tensor("result1", Tensor.constant(NDArray.of(s[0], s[0].length))).tensor("result2", Tensor.constant(NDArray.of(s[1], s[1].length)))
+                .tensor("running_mean", running.mean()).tensor("running_var", running.var()).flag("training", running.training())
+                .tensor("weight", weightGiven ? out.input(1) : null);
+    }
 
     public String notation(String... a) { return name() + "(" + String.join(", ", a) + ")"; }
 }

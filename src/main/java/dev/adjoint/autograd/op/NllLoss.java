@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -15,12 +16,18 @@ final class NllLoss implements Op {
     private final int[] positions; // flat positions in logp, one per target
     private final NDArray weights; // per target, shaped as the target; 0 where ignored
     private final String reduction, torchName;
+    private final Tensor target; // what the node saves beside logp: the target, the class weights (null: none given), ignore_index
+    private final Tensor classWeights;
+    private final long ignoreIndex;
 
-    NllLoss(int[] positions, NDArray weights, String reduction, String torchName) {
+    NllLoss(int[] positions, NDArray weights, String reduction, String torchName, Tensor target, ClassLoss.Options o) {
         this.positions = positions;
         this.weights = weights;
         this.reduction = reduction;
         this.torchName = torchName;
+        this.target = target;
+        this.classWeights = o.weight();
+        this.ignoreIndex = o.ignoreIndex();
     }
 
     public String name() { return "nll_loss"; }
@@ -77,6 +84,13 @@ final class NllLoss implements Op {
 
     /** The log-probabilities and the target (a constant here), as PyTorch's node saves them. */
     public int saved(Tensor out) { return 1 | Op.CONSTANT; }
+
+    /** PyTorch's node's options and tensors: reduction as its enum (none 0, mean 1, sum 2); total_weight 0 for 'none', as its kernel leaves it. */
+    public void savedValues(Tensor out, SavedValues into) {
+        long code = reduction.equals("none") ? 0 : reduction.equals("mean") ? 1 : 2;
+        into.int64("ignore_index", ignoreIndex).int64("reduction", code).tensor("target", target)
+                .tensor("total_weight", Tensor.constant(code == 0 ? 0 : weights.sumAll())).tensor("weight", classWeights);
+    }
 
     public String notation(String... a) { return "nll_loss(" + a[0] + ")"; }
 }

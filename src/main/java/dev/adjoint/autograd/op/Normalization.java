@@ -39,7 +39,8 @@ public final class Normalization {
             fixedMean = runningMean.value().reshape(perChannel);
             fixedVar = runningVar.value().reshape(perChannel);
         }
-        NativeNorm op = new NativeNorm(axes, perChannel, eps, fixedMean, fixedVar, "NativeBatchNormBackward0");
+        NativeNorm op = new NativeNorm(axes, perChannel, eps, fixedMean, fixedVar, "NativeBatchNormBackward0", weight != null,
+                new NativeNorm.Running(runningMean, runningVar, training));
         return Tensor.apply(op, x, orConstant(weight, NDArray.ones(c)), orConstant(bias, NDArray.zeros(c)));
     }
 

@@ -30,7 +30,7 @@ public final class Ops {
     public static Tensor sub(Tensor a, Tensor b) { return binary(Sub.INSTANCE, a, b); }
 
     /** add(a, b, alpha=α) = a + α·b, or sub's a − α·b, as one node with one rounding (PyTorch's fused kernel). */
-    public static Tensor addScaled(Tensor a, Tensor b, double alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
+    public static Tensor addScaled(Tensor a, Tensor b, Number alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
 
     /** remainder(a, b): the remainder with the divisor's sign, as Python's %; a Python number as b is no input of PyTorch's node. */
     public static Tensor remainder(Tensor a, Tensor b, boolean numberDivisor) {
@@ -498,7 +498,7 @@ public final class Ops {
     // composites PyTorch shows as one node
 
     /** a ** 2, an integer tensor staying integer as PyTorch's square does. */
-    public static Tensor square(Tensor a) { return a.dtype().isFloating() ? pow(a, 2) : powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); }
+    public static Tensor square(Tensor a) { return powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); } // PyTorch: pow(a, 2), its _saved_exponent the int 2
 
     public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
@@ -559,13 +559,13 @@ public final class Ops {
     public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
     /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
-    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(clampMinOp(min), a); }
+    public static Tensor clampMin(Tensor a, Number min) { return Tensor.apply(clampMinOp(min), a); }
 
-    static Op clampMinOp(double min) { return new Renamed(new Clamp(min, Double.POSITIVE_INFINITY, false), "ClampMinBackward0", -1); }
+    static Op clampMinOp(Number min) { return Clamp.min(min); }
 
-    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(clampMaxOp(max), a); }
+    public static Tensor clampMax(Tensor a, Number max) { return Tensor.apply(clampMaxOp(max), a); }
 
-    static Op clampMaxOp(double max) { return new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max, false), "ClampMaxBackward0", -1); }
+    static Op clampMaxOp(Number max) { return Clamp.max(max); }
 
     /**
      * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
@@ -642,7 +642,7 @@ public final class Ops {
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
     /** clamp(a, min, max); a null bound is absent. */
-    public static Tensor clamp(Tensor a, Double min, Double max) {
+    public static Tensor clamp(Tensor a, Number min, Number max) {
         if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
         return Tensor.apply(Clamp.of(min, max), a);
     }
@@ -994,7 +994,8 @@ public final class Ops {
 
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
-        return reshape(a, squeezed(a.shape(), dim), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+        if (dim == null) return reshape(a, squeezed(a.shape(), null), "SqueezeBackward0");
+        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", Shapes.axis(dim, Math.max(a.ndim(), 1))), a);
     }
 
     /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
@@ -1010,7 +1011,7 @@ public final class Ops {
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        return reshape(a, unsqueezed(a.shape(), dim), "UnsqueezeBackward0");
+        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", Shapes.axis(dim, a.ndim() + 1)), a);
     }
 
     /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
@@ -1060,7 +1061,7 @@ public final class Ops {
             p[x] = y;
             p[y] = x;
         }
-        return new Permute(p, torchName);
+        return new Permute(p, torchName, x, y);
     }
 
     /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */
@@ -1232,8 +1233,11 @@ public final class Ops {
             for (int d = 0; d < multi.length; d++) pos += multi[d] * strides[d < ax ? d : d + 1];
             positions[i] = pos + (int) id[i] * strides[ax];
         }
-        Tensor values = Tensor.apply(new Take(positions, outShape, min ? "MinBackward0" : "MaxBackward0", Op.CONSTANT), a);
-        return new Tensor[] {values, Tensor.constant(idx.reshape(outShape), DType.INT64)};
+        Tensor indices = Tensor.constant(idx.reshape(outShape), DType.INT64);
+        int[] inShape = shape.clone();
+        Tensor values = Tensor.apply(new Take(positions, outShape, min ? "MinBackward0" : "MaxBackward0", Op.CONSTANT,
+                into -> into.int64("dim", ax).tensor("indices", indices).flag("keepdim", keepdim).int64s("self_sizes", inShape)), a);
+        return new Tensor[] {values, indices};
     }
 
     /** Index of the maximum (first on ties) over all entries (flattened) or along an axis; an int64 constant. */

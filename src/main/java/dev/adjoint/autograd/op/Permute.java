@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -9,10 +10,17 @@ import dev.adjoint.ndarray.Shapes;
 public final class Permute implements Op {
     private final int[] axes;
     private final String torchName; // permute, transpose, t() and .T are all this op in PyTorch's names
+    private final int dim0, dim1; // the axes transpose(dim0, dim1) swapped (in range)
 
     Permute(int[] axes, String torchName) {
+        this(axes, torchName, 0, 0);
+    }
+
+    Permute(int[] axes, String torchName, int dim0, int dim1) {
         this.axes = axes;
         this.torchName = torchName;
+        this.dim0 = dim0;
+        this.dim1 = dim1;
     }
 
     public String name() { return "permute"; }
@@ -28,6 +36,12 @@ public final class Permute implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.permute(t[0], axes); }
 
     public String torchName(Tensor out) { return torchName; }
+
+    /** PermuteBackward0's dims, TransposeBackward0's two (t()'s TBackward0 saves none). */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (torchName.startsWith("Permute")) into.int64s("dims", axes);
+        else if (torchName.startsWith("Transpose")) into.int64("dim0", dim0).int64("dim1", dim1);
+    }
 
     public String notation(String... a) {
         if (axes.length == 2 && axes[0] == 1 && axes[1] == 0) return a[0] + "ᵀ";

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
@@ -20,6 +21,15 @@ abstract class PointwiseLoss implements Op {
         this.reduction = reduction;
         this.weight = weight;
     }
+
+    /** PyTorch's node's reduction as its enum (none 0, mean 1, sum 2), and a subclass's own options ({@link #savedOptions}). */
+    public void savedValues(Tensor out, SavedValues into) {
+        into.int64("reduction", reduction.equals("none") ? 0 : reduction.equals("mean") ? 1 : 2);
+        savedOptions(into);
+    }
+
+    /** The options a loss's node saves beside its reduction (huber's delta): none by default. */
+    void savedOptions(SavedValues into) {}
 
     /** The loss of each element (input and target broadcast), before the weight. */
     abstract NDArray terms(NDArray input, NDArray target);

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -22,6 +23,11 @@ public final class Pooling {
         return max(x, p, "MaxPool2DWithIndicesBackward0");
     }
 
+    /** {@link #max(Tensor, Patches)} whose node saves {@code options} (max_pool2d's arguments) and the indices (result1), as PyTorch's. */
+    static Tensor[] max(Tensor x, Patches p, java.util.function.Consumer<SavedValues> options) {
+        return max(x, p, "MaxPool2DWithIndicesBackward0", options, p.outHeight(), p.outWidth());
+    }
+
     /** {@link #max(Tensor, Patches)} whose gradient node is shown as {@code torchName} (AdaptiveMaxPool2DBackward0). */
     public static Tensor[] max(Tensor x, Patches p, String torchName) {
         return max(x, p, torchName, p.outHeight(), p.outWidth());
@@ -32,6 +38,10 @@ public final class Pooling {
      * (D·H) × W, its indices then PyTorch's flat ones within the volume), shaped (leading..., {@code outSpatial}).
      */
     public static Tensor[] max(Tensor x, Patches p, String torchName, int... outSpatial) {
+        return max(x, p, torchName, null, outSpatial);
+    }
+
+    private static Tensor[] max(Tensor x, Patches p, String torchName, java.util.function.Consumer<SavedValues> options, int... outSpatial) {
         int[] s = x.shape();
         int leading = s.length - outSpatial.length, planes = 1;
         for (int a = 0; a < leading; a++) planes *= s[a];
@@ -59,8 +69,10 @@ public final class Pooling {
         int[] shape = new int[leading + outSpatial.length];
         System.arraycopy(s, 0, shape, 0, leading);
         System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);
-        Tensor values = Tensor.apply(new Take(positions, shape, torchName, 1 | Op.CONSTANT), x);
-        return new Tensor[] {values, Tensor.constant(NDArray.adopt(indices, shape), DType.INT64)};
+        Tensor indexTensor = Tensor.constant(NDArray.adopt(indices, shape), DType.INT64);
+        java.util.function.Consumer<SavedValues> saves = options == null ? null : into -> options.accept(into.tensor("result1", indexTensor));
+        Tensor values = Tensor.apply(new Take(positions, shape, torchName, 1 | Op.CONSTANT, saves), x);
+        return new Tensor[] {values, indexTensor};
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Int64Arithmetic;
@@ -117,6 +118,14 @@ public final class Pow implements Op, ScalarRule {
 
 
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
+
+    /** PowBackward0's exponent, a Python number: an int or a float as given. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (!scalarExponent) return;
+        Tensor e = out.input(1);
+        double v = e.value().toArray()[0];
+        into.scalar("exponent", e.dtype().isFloating() ? (Number) v : (Number) (long) v);
+    }
 
     /** PowBackward2's base is a number, not a saved tensor. */
     public String savedName(Tensor out, int i) {

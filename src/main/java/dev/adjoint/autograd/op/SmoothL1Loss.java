@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -48,4 +49,6 @@ final class SmoothL1Loss extends PointwiseLoss {
     Tensor targetSlope(Tensor x, Tensor y) { return inputSlope(y, x); }
 
     public String torchName(Tensor out) { return "SmoothL1LossBackward0"; }
+
+    void savedOptions(SavedValues into) { into.real("beta", beta); }
 }

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -44,6 +45,8 @@ public final class Softmax implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return vjp(t[0], out)[0]; } // the Jacobian is symmetric
 
     public String torchName(Tensor out) { return "SoftmaxBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", axis); }
 
     public int saved(Tensor out) { return Op.OUTPUT; }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
@@ -51,6 +52,8 @@ public final class Stack implements Op {
     }
 
     public String torchName(Tensor out) { return "StackBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", axis); }
 
     public String notation(String... a) { return "stack([" + String.join(", ", a) + "], axis=" + axis + ")"; }
 }

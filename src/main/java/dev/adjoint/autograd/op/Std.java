@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -36,6 +37,8 @@ public final class Std implements Op {
     }
 
     public String torchName(Tensor out) { return "StdBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { var.moments(into); }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 

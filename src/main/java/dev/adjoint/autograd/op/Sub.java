@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Int64Arithmetic;
@@ -41,6 +42,8 @@ public final class Sub implements Op, ScalarRule {
     }
 
     public String torchName(Tensor out) { return reversed ? "RsubBackward1" : "SubBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { into.scalar("alpha", 1L); }
 
     public String notation(String... a) { return a[0] + " − " + a[1]; }
 

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.Int64Arithmetic;
@@ -55,6 +56,12 @@ public final class Sum implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }
 
     public String torchName(Tensor out) { return !dimGiven && !keepdims ? "SumBackward0" : "SumBackward1"; }
+
+    /** The input's sizes; SumBackward1's dims (in range: a negative dim as given is PyTorch's, see README) and keepdim. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (torchName(out).equals("SumBackward1")) into.int64s("dim", axes).flag("keepdim", keepdims);
+        into.int64s("self_sym_sizes", out.input(0).shape());
+    }
 
     /** A sum of bools counts them. */
     public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -15,13 +16,23 @@ public final class Take implements Op {
     private final int[] shape;
     private final String torchName;
     private final int saved;
+    private final java.util.function.Consumer<SavedValues> savedValues; // what the node of the op it stands for saves beside its input (a pool's options); null: nothing
 
     /** {@code saved}: what PyTorch's node keeps (its index tensor at least, {@link Op#CONSTANT}). */
     Take(int[] positions, int[] shape, String torchName, int saved) {
+        this(positions, shape, torchName, saved, null);
+    }
+
+    Take(int[] positions, int[] shape, String torchName, int saved, java.util.function.Consumer<SavedValues> savedValues) {
         this.positions = positions;
         this.shape = shape;
         this.torchName = torchName;
         this.saved = saved;
+        this.savedValues = savedValues;
+    }
+
+    public void savedValues(Tensor out, SavedValues into) {
+        if (savedValues != null) savedValues.accept(into);
     }
 
     public String name() { return "take"; }

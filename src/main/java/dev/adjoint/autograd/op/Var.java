@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Moments;
 import dev.adjoint.ndarray.NDArray;
@@ -88,6 +89,16 @@ public final class Var implements Op {
     }
 
     public String torchName(Tensor out) { return "VarBackward0"; }
+
+    public void savedValues(Tensor out, SavedValues into) { moments(into); }
+
+    /** var's and std's: the correction (an int in 1.13), the dims (None when none were given) and keepdim. */
+    void moments(SavedValues into) {
+        into.int64("correction", (long) correction);
+        if (noDim) into.none("dim");
+        else into.int64s("dim", axes);
+        into.flag("keepdim", keepdims);
+    }
 
     public int saved(Tensor out) { return 1; }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
@@ -51,6 +52,11 @@ public final class Where implements Op {
     }
 
     public String torchName(Tensor out) { return torchName; }
+
+    /** WhereBackward0's condition (a bool tensor, freed with the node). */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (torchName.equals("WhereBackward0")) into.tensor("condition", Tensor.constant(condition, dev.adjoint.autograd.DType.BOOL));
+    }
 
     public int saved(Tensor out) { return Op.CONSTANT; }
 

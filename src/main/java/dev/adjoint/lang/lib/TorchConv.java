@@ -52,7 +52,7 @@ final class TorchConv {
         m.add(Builtin.of("max_pool2d", a -> {
             a.expect(2, 7, "input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices");
             Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
-            return maxPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride == null ? kernel : stride, a.option(3, "padding", 0L), a.option(4, "dilation", 1L),
+            return maxPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride, a.option(3, "padding", 0L), a.option(4, "dilation", 1L),
                     a.bool(5, "ceil_mode", false), a.bool(6, "return_indices", false));
         }));
         m.add(Builtin.of("avg_pool2d", a -> {
@@ -369,10 +369,12 @@ final class TorchConv {
         return m;
     }
 
+    /** max_pool2d; stride None: the kernel's (its node saves the stride as given, empty then). */
     private static Object maxPool(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices) {
         String what = "max_pool2d: ";
-        Tensor[] r = Convolution.maxPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"),
-                poolPair(a, padding, what + "padding"), poolPair(a, dilation, what + "dilation"), ceilMode);
+        int[] k = poolPair(a, kernel, what + "kernel_size"), s = Values.plain(stride) == null ? null : poolPair(a, stride, what + "stride");
+        Tensor[] r = Convolution.maxPool2d(x, k, s == null ? k : s, poolPair(a, padding, what + "padding"), poolPair(a, dilation, what + "dilation"), ceilMode,
+                s == null ? new int[0] : s);
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
