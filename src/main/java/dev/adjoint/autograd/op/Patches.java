@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.ndarray.ConvolutionKernel;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,11 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
     /** Output positions per plane. */
     public int positions() {
         return outHeight * outWidth;
+    }
+
+    /** This table as {@link ConvolutionKernel} reads it. */
+    public ConvolutionKernel.Windows windows() {
+        return new ConvolutionKernel.Windows(sources, slots, positions(), height * width);
     }
 
     /** The plane position read by window slot k at output position l, or {@link #PADDING}. */
