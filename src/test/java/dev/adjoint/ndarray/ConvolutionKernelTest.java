@@ -33,7 +33,7 @@ class ConvolutionKernelTest {
             double[][] want = direct(x.toArray(), wt.toArray(), b.toArray(), g.toArray(), t, oh, ow);
             for (boolean nativeBlas : ConvolutionKernel.nativeProducts() ? new boolean[] {false, true} : new boolean[] {false}) {
                 String what = java.util.Arrays.toString(t) + (nativeBlas ? " native" : " java");
-                ConvolutionKernel.Windows win = p.windows();
+                Windows win = p.windows();
                 assertThat(win.runs() == null).as(what + " entry by entry").isEqualTo(stride > 1);
                 close(ConvolutionKernel.forward(x, wt, b, win, groups, new int[] {n, o, oh, ow}, nativeBlas).toArray(), want[0], what + " forward");
                 double[] noBias = ConvolutionKernel.forward(x, wt, null, win, groups, new int[] {n, o, oh, ow}, nativeBlas).toArray();

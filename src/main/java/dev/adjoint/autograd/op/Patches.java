@@ -1,6 +1,6 @@
 package dev.adjoint.autograd.op;
 
-import dev.adjoint.ndarray.ConvolutionKernel;
+import dev.adjoint.ndarray.Windows;
 import java.util.Arrays;
 
 /**
@@ -18,9 +18,9 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
         return outHeight * outWidth;
     }
 
-    /** This table as {@link ConvolutionKernel} reads it. */
-    public ConvolutionKernel.Windows windows() {
-        return new ConvolutionKernel.Windows(sources, slots, positions(), height * width);
+    /** This table as the ndarray kernels read it. */
+    public Windows windows() {
+        return new Windows(sources, slots, positions(), height * width);
     }
 
     /** The plane position read by window slot k at output position l, or {@link #PADDING}. */
