@@ -38,6 +38,10 @@ public final class ConvolutionKernel {
         int n = x.shape()[0], o = w.shape()[0], og = o / groups, cg = x.shape()[1] / groups, k = cg * win.slots(), l = win.positions();
         double[] xs = x.compactData(), ws = w.compactData(), y = new double[n * o * l], cols = new double[k * l];
         double[] b = bias == null ? null : bias.compactData();
+        if (k == 0 || l == 0 || og == 0) { // no products (BLAS refuses an empty operand's leading dimension): the bias alone
+            if (b != null) for (int i = 0; i < y.length; i++) y[i] = b[i / l % o];
+            return NDArray.adopt(y, outShape);
+        }
         for (int s = 0; s < n; s++)
             for (int gi = 0; gi < groups; gi++) {
                 unfold(xs, (s * groups + gi) * cg * win.plane(), cg, win, cols, false);
@@ -57,6 +61,7 @@ public final class ConvolutionKernel {
     public static NDArray gradInput(NDArray g, NDArray w, Windows win, int groups, int[] inShape, boolean nativeBlas) {
         int n = inShape[0], o = w.shape()[0], og = o / groups, cg = inShape[1] / groups, k = cg * win.slots(), l = win.positions();
         double[] gs = g.compactData(), ws = w.compactData(), dx = new double[n * inShape[1] * win.plane()], cols = new double[k * l];
+        if (k == 0 || l == 0 || og == 0) return NDArray.adopt(dx, inShape); // no products: zeros
         double[] wt = nativeBlas ? null : transposedBlocks(ws, groups, og, k);
         for (int s = 0; s < n; s++)
             for (int gi = 0; gi < groups; gi++) {
@@ -76,6 +81,7 @@ public final class ConvolutionKernel {
     public static NDArray gradWeight(NDArray g, NDArray x, Windows win, int groups, int[] wShape, boolean nativeBlas) {
         int n = x.shape()[0], o = wShape[0], og = o / groups, cg = x.shape()[1] / groups, k = cg * win.slots(), l = win.positions();
         double[] gs = g.compactData(), xs = x.compactData(), dw = new double[o * k], cols = new double[k * l];
+        if (k == 0 || l == 0 || og == 0) return NDArray.adopt(dw, wShape); // no products: zeros
         double[] product = nativeBlas ? null : new double[og * k];
         for (int s = 0; s < n; s++)
             for (int gi = 0; gi < groups; gi++) {
