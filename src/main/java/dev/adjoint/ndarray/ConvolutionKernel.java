@@ -36,6 +36,8 @@ public final class ConvolutionKernel {
      */
     public static NDArray forward(NDArray x, NDArray w, NDArray bias, Windows win, int groups, int[] outShape, boolean nativeBlas) {
         int n = x.shape()[0], o = w.shape()[0], og = o / groups, cg = x.shape()[1] / groups, k = cg * win.slots(), l = win.positions();
+        Limits.checkShape(outShape); // before anything is allocated
+        Limits.checkShape(k, l);
         double[] xs = x.compactData(), ws = w.compactData(), y = new double[n * o * l], cols = new double[k * l];
         double[] b = bias == null ? null : bias.compactData();
         if (k == 0 || l == 0 || og == 0) { // no products (BLAS refuses an empty operand's leading dimension): the bias alone
@@ -60,6 +62,7 @@ public final class ConvolutionKernel {
     /** The input's gradient (N, C, plane) from the output's g (N, O, L) and w (O, C/groups, slots), shaped {@code inShape}. */
     public static NDArray gradInput(NDArray g, NDArray w, Windows win, int groups, int[] inShape, boolean nativeBlas) {
         int n = inShape[0], o = w.shape()[0], og = o / groups, cg = inShape[1] / groups, k = cg * win.slots(), l = win.positions();
+        Limits.checkShape(k, l);
         double[] gs = g.compactData(), ws = w.compactData(), dx = new double[n * inShape[1] * win.plane()], cols = new double[k * l];
         if (k == 0 || l == 0 || og == 0) return NDArray.adopt(dx, inShape); // no products: zeros
         double[] wt = nativeBlas ? null : transposedBlocks(ws, groups, og, k);
@@ -80,6 +83,7 @@ public final class ConvolutionKernel {
     /** The weights' gradient (O, C/groups, slots…), shaped {@code wShape}, from the output's g (N, O, L) and x (N, C, plane). */
     public static NDArray gradWeight(NDArray g, NDArray x, Windows win, int groups, int[] wShape, boolean nativeBlas) {
         int n = x.shape()[0], o = wShape[0], og = o / groups, cg = x.shape()[1] / groups, k = cg * win.slots(), l = win.positions();
+        Limits.checkShape(k, l);
         double[] gs = g.compactData(), xs = x.compactData(), dw = new double[o * k], cols = new double[k * l];
         if (k == 0 || l == 0 || og == 0) return NDArray.adopt(dw, wShape); // no products: zeros
         double[] product = nativeBlas ? null : new double[og * k];
