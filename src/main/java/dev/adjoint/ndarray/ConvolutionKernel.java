@@ -25,7 +25,7 @@ package dev.adjoint.ndarray;
 public final class ConvolutionKernel {
     private ConvolutionKernel() {}
 
-    /** Whether the products go to the native BLAS: when the system has one, unless a test asks for the Java kernel. */
+    /** Whether the products go to the native BLAS by default: when the system has one (ConvolutionKernelTest passes false too, for the Java kernel). */
     public static boolean nativeProducts() {
         return NativeBlas.available();
     }
