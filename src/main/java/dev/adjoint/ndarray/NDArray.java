@@ -158,6 +158,16 @@ public final class NDArray {
         return wrap(out, shape.clone());
     }
 
+    /**
+     * The inverse of {@link #gather}: an array of {@code shape}, zero but for this array's entries (row-major)
+     * added at their flat {@code positions}, in order, so repeated positions accumulate. Neither array is copied.
+     */
+    public NDArray scatterAdd(int[] positions, int[] shape) {
+        double[] from = compactData(), out = allocate(shape);
+        for (int i = 0; i < positions.length; i++) out[positions[i]] += from[i];
+        return wrap(out, shape.clone());
+    }
+
     public double get(int... index) {
         if (index.length != shape.length)
             throw new ShapeException(index.length + " indices for an array of " + shape.length + " dimensions");

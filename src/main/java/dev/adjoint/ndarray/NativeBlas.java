@@ -35,6 +35,16 @@ final class NativeBlas {
         Holder.BLAS.dgemm(lb[0] == 0 ? "N" : "T", la[0] == 0 ? "N" : "T", n, m, k, 1.0, b, bOff, lb[1], a, aOff, la[1], 1.0, c, cOff, n);
     }
 
+    /**
+     * The Fortran dgemm call itself, column-major: C (m×n, ld ldc) = A·B + beta·C with A, B as
+     * {@code transA}, {@code transB} say ("N" or "T"). For callers that repeat another program's exact call
+     * (PyTorch's convolution, {@link ConvolutionKernel}), whose summation order then comes out the same.
+     */
+    static void dgemm(String transA, String transB, int m, int n, int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+            double[] c, int cOff, int ldc) {
+        Holder.BLAS.dgemm(transA, transB, m, n, k, 1.0, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
     /** Whether BLAS can read a rows×cols operand with these strides (row- or column-major); else the caller falls back. */
     static boolean readable(int rs, int cs, int rows, int cols) {
         return layout(rs, cs, rows, cols) != null;

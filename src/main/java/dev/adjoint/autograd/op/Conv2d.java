@@ -1,8 +1,10 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.ConvolutionKernel;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
 
@@ -10,12 +12,13 @@ import java.util.Arrays;
  * A 2-d convolution (PyTorch's, a cross-correlation) of x (N, C, H, W) with weights (O, C, kh, kw)
  * and an optional bias (O), or a 1-d one of x (N, C, L) with weights (O, C, k) on planes one row high,
  * or a 3-d one of x (N, C, D, H, W) whose volumes {@link Patches#volume} reads as planes of D·H rows:
- * the windows of x as columns ({@link Unfold}) multiplied by the weights
- * as an (O, C·kh·kw) matrix, so the matmul kernel does the work; with groups each group's columns by
- * its block of weights, still one node. Its gradients are the same products transposed, written with
- * Tensor ops (so they are differentiable again): the input's is Wᵀ·G folded back into images, the
- * weights' Σₙ G·colsᵀ, each per group, the bias's the sum of G over all but the channel axis.
- * PyTorch's ConvolutionBackward0.
+ * the windows of x as columns multiplied by the weights as an (O, C·kh·kw) matrix, one sample at a
+ * time ({@link ConvolutionKernel}, PyTorch's slow_conv2d calls); with groups each group's columns by
+ * its block of weights, still one node. Its gradients are the same products transposed: the input's
+ * Wᵀ·G folded back into images, the weights' Σₙ G·colsᵀ, each per group, the bias's the sum of G
+ * over all but the channel axis. When the backward pass records (create_graph) they are written with
+ * Tensor ops ({@link Unfold}, {@link Fold}, matmul), so they are differentiable again; otherwise the
+ * kernel computes them. PyTorch's ConvolutionBackward0.
  */
 public final class Conv2d implements Op {
     private final Patches patches;
@@ -54,10 +57,8 @@ public final class Conv2d implements Op {
 
     public NDArray compute(NDArray[] in) {
         NDArray x = in[0], w = in[1];
-        int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots(), l = patches.positions();
-        NDArray cols = new Unfold(patches).compute(new NDArray[] {x}).reshape(n, groups, columns, l);
-        NDArray y = w.reshape(groups, o / groups, columns).matmul(cols).reshape(outputShape(n, o, x.ndim()));
-        return in.length == 2 ? y : y.add(in[2].reshape(biasShape(o, x.ndim())));
+        return ConvolutionKernel.forward(x, w, in.length == 2 ? null : in[2], patches.windows(), groups, outputShape(x.shape()[0], w.shape()[0], x.ndim()),
+                ConvolutionKernel.nativeProducts());
     }
 
     /** (N, O, H', W'), or for a 1-d convolution (N, O, L'), for a 3-d one (N, O, D', H', W'). */
@@ -83,6 +84,7 @@ public final class Conv2d implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0), w = out.input(1);
+        if (!GradMode.isEnabled() && !g.isFloat32() && !x.isFloat32() && !w.isFloat32()) return kernelGradients(g, x, w, out);
         int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots(), l = patches.positions();
         Tensor perPosition = Ops.reshape(g, n, groups, o / groups, l); // G: (N, groups, O/groups, L)
         Tensor[] grads = new Tensor[out.inputCount()];
@@ -95,6 +97,21 @@ public final class Conv2d implements Op {
             Tensor cols = Ops.reshape(Tensor.apply(new Unfold(patches), x), n, groups, columns, l);
             grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 2, 3)), new int[] {0}, false), w.shape());
         }
+        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, allButChannels(x.ndim()), false);
+        return grads;
+    }
+
+    /**
+     * The gradients when nothing records them (no create_graph): {@link ConvolutionKernel}'s products
+     * per sample into reused buffers, PyTorch's calls, rather than the batch's columns as tensors.
+     */
+    private Tensor[] kernelGradients(Tensor g, Tensor x, Tensor w, Tensor out) {
+        boolean nativeBlas = ConvolutionKernel.nativeProducts();
+        Tensor[] grads = new Tensor[out.inputCount()];
+        if (x.requiresGrad())
+            grads[0] = Tensor.constant(ConvolutionKernel.gradInput(g.value(), w.value(), patches.windows(), groups, x.shape(), nativeBlas), x.dtype());
+        if (w.requiresGrad())
+            grads[1] = Tensor.constant(ConvolutionKernel.gradWeight(g.value(), x.value(), patches.windows(), groups, w.shape(), nativeBlas), w.dtype());
         if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, allButChannels(x.ndim()), false);
         return grads;
     }

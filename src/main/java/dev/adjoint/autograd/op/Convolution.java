@@ -91,6 +91,9 @@ public final class Convolution {
     static void checkChannels(Tensor x, Tensor weight, Tensor bias, int groups) {
         int[] s = x.shape(), w = weight.shape();
         if (groups <= 0) throw new AutogradException("non-positive groups is not supported");
+        if (w[0] < groups)
+            throw new AutogradException("Given groups=" + groups + ", expected weight to be at least " + groups + " at dimension 0, but got weight of size "
+                    + Arrays.toString(w) + " instead");
         if (w[0] % groups != 0)
             throw new AutogradException("Given groups=" + groups + ", expected weight to be divisible by " + groups + " at dimension 0, but got weight of size ["
                     + Arrays.toString(w) + "] instead");

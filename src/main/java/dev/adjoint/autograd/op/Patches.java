@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.ndarray.Windows;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,11 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
     /** Output positions per plane. */
     public int positions() {
         return outHeight * outWidth;
+    }
+
+    /** This table as the ndarray kernels read it. */
+    public Windows windows() {
+        return new Windows(sources, slots, positions(), height * width);
     }
 
     /** The plane position read by window slot k at output position l, or {@link #PADDING}. */

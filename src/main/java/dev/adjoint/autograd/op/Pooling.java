@@ -4,6 +4,7 @@ import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.MaxPoolKernel;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -14,8 +15,8 @@ public final class Pooling {
     private Pooling() {}
 
     /**
-     * Max pooling: each window's largest entry (the first of equal ones; a NaN wins, the last NaN),
-     * picked by position, so the gradient goes to the entry picked (PyTorch's
+     * Max pooling: each window's largest entry (the first of equal ones; a NaN wins, the last NaN:
+     * {@link MaxPoolKernel}), picked by position, so the gradient goes to the entry picked (PyTorch's
      * MaxPool2DWithIndicesBackward0). Returns the values and, as PyTorch's return_indices gives them,
      * the int64 indices of the picked entries within their (H, W) plane.
      */
@@ -46,26 +47,13 @@ public final class Pooling {
         int leading = s.length - outSpatial.length, planes = 1;
         for (int a = 0; a < leading; a++) planes *= s[a];
         int plane = p.height() * p.width(), l = p.positions();
-        double[] v = x.value().toArray();
+        int[] picks = MaxPoolKernel.picks(x.value(), planes, p.windows());
         int[] positions = new int[planes * l];
         double[] indices = new double[positions.length];
-        for (int c = 0; c < planes; c++)
-            for (int i = 0; i < l; i++) {
-                int best = -1;
-                double most = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < p.slots(); k++) {
-                    int at = p.source(k, i);
-                    if (at == Patches.PADDING) continue;
-                    double e = v[c * plane + at];
-                    if (best < 0) best = at; // PyTorch starts from the window's first entry, so an all -inf window picks it
-                    if (e > most || Double.isNaN(e)) {
-                        most = e;
-                        best = at;
-                    }
-                }
-                positions[c * l + i] = c * plane + best;
-                indices[c * l + i] = best;
-            }
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i / l * plane + picks[i];
+            indices[i] = picks[i];
+        }
         int[] shape = new int[leading + outSpatial.length];
         System.arraycopy(s, 0, shape, 0, leading);
         System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);

@@ -4,7 +4,6 @@ import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.ndarray.Shapes;
 
 /** Scatter-add into zeros: out.flat[positions[i]] += g.flat[i]; the gradient of {@link Take} (and Take is its gradient). */
 public final class Put implements Op {
@@ -20,9 +19,7 @@ public final class Put implements Op {
 
     public NDArray compute(NDArray[] in) {
         Limits.checkShape(shape);
-        double[] g = in[0].toArray(), out = new double[Shapes.size(shape)];
-        for (int i = 0; i < positions.length; i++) out[positions[i]] += g[i];
-        return NDArray.of(out, shape);
+        return in[0].scatterAdd(positions, shape);
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new Take(positions, out.input(0).shape(), "IndexBackward0", 0), g)}; }
