@@ -15,7 +15,7 @@ package dev.adjoint.ndarray;
  * </ul>
  * With a native BLAS each product is the dgemm call PyTorch makes (the same Fortran arguments, so the
  * same library sums it the same way: PyTorch's bits). Without one, the products run the Java kernel
- * ({@link MatMulKernel#multiplyStacked}: small ones in OpenBLAS's order), on a transposed column
+ * ({@link MatMulKernel#multiply}, which sums in OpenBLAS's Haswell order), on a transposed column
  * buffer for the weight gradient, since that kernel reads B by rows. With groups each group is its
  * own block of channels and filters (PyTorch convolves each group alone).
  *
@@ -52,7 +52,7 @@ public final class ConvolutionKernel {
                     if (b != null) for (int c = 0; c < og; c++) java.util.Arrays.fill(y, yOff + c * l, yOff + (c + 1) * l, b[gi * og + c]);
                     NativeBlas.dgemm("N", "N", l, og, k, cols, 0, l, ws, gi * og * k, k, b == null ? 0 : 1, y, yOff, l);
                 } else { // the product, then the bias: the Java kernel adds each product to C, so a bias first would round differently
-                    MatMulKernel.multiplyStacked(ws, gi * og * k, cols, 0, y, yOff, og, k, l);
+                    MatMulKernel.multiply(ws, gi * og * k, cols, 0, y, yOff, og, k, l);
                     if (b != null) for (int i = 0; i < og * l; i++) y[yOff + i] += b[gi * og + i / l];
                 }
             }
@@ -73,7 +73,7 @@ public final class ConvolutionKernel {
                     NativeBlas.dgemm("N", "T", l, k, og, gs, gOff, l, ws, gi * og * k, k, 0, cols, 0, l);
                 } else {
                     java.util.Arrays.fill(cols, 0);
-                    MatMulKernel.multiplyStacked(wt, gi * k * og, gs, gOff, cols, 0, k, og, l);
+                    MatMulKernel.multiply(wt, gi * k * og, gs, gOff, cols, 0, k, og, l);
                 }
                 fold(cols, cg, win, dx, (s * groups + gi) * cg * win.plane());
             }
@@ -95,7 +95,7 @@ public final class ConvolutionKernel {
                     NativeBlas.dgemm("T", "N", k, og, l, cols, 0, l, gs, gOff, l, 1, dw, dwOff, k);
                 } else { // each sample's product whole, then added, as dgemm adds its sum to C (not product by product)
                     java.util.Arrays.fill(product, 0);
-                    MatMulKernel.multiplyStacked(gs, gOff, cols, 0, product, 0, og, l, k); // cols as L × K
+                    MatMulKernel.multiply(gs, gOff, cols, 0, product, 0, og, l, k); // cols as L × K
                     for (int i = 0; i < product.length; i++) dw[dwOff + i] += product[i];
                 }
             }
