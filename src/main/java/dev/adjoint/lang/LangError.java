@@ -148,8 +148,8 @@ public class LangError extends RuntimeException {
     }
 
     /** Notes that the error leaves function {@code f}, called at {@code call} in the frame above. */
-    void leftFrame(UserFunction f, Span call) {
-        addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f));
+    void leftFrame(UserFunction f, Span call, Environment scope) {
+        addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f, scope));
         callSite = call;
         callerUnplaced = call == null;
     }
@@ -160,8 +160,8 @@ public class LangError extends RuntimeException {
      * the comprehension, its place in the frame above, or null for a generator expression, whose
      * place is the call that consumed it.
      */
-    void leftComprehension(String name, Source source, UserFunction enclosing, Span whole) {
-        addFrame(new Traceback.Entry(name, source, placeInCurrentFrame(), enclosing));
+    void leftComprehension(String name, Source source, UserFunction enclosing, Span whole, Environment scope) {
+        addFrame(new Traceback.Entry(name, source, placeInCurrentFrame(), enclosing, scope));
         callSite = whole;
         callerUnplaced = whole == null;
     }
@@ -174,8 +174,8 @@ public class LangError extends RuntimeException {
     }
 
     /** Notes that the error leaves the top level of {@code program} (or of a module being imported): the traceback's outermost frame so far. */
-    void leftTopLevel(Source program) {
-        addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame()));
+    void leftTopLevel(Source program, Environment globals) {
+        addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame(), null, globals));
         callSite = null;
         callerUnplaced = false;
     }
@@ -187,6 +187,14 @@ public class LangError extends RuntimeException {
      */
     void caughtIn(Traceback.Entry frame) {
         handledIn = frame;
+    }
+
+    /** Raised again (raise e): its traceback goes on from the frames the exception had (outermost first), the frame raising it now added above them. */
+    LangError goingOnFrom(java.util.List<Traceback.Entry> outermostFirst) {
+        frames = new java.util.ArrayList<>(outermostFirst);
+        java.util.Collections.reverse(frames);
+        handledIn = null;
+        return this;
     }
 
     private void addFrame(Traceback.Entry entry) {

@@ -23,11 +23,16 @@ public final class Traceback {
     /**
      * A frame an error passed: its function's name (CPython's co_name; "<module>" for the top level),
      * the source it was defined in, the place in it, and the function (null for the top level; for a
-     * comprehension the function it is in).
+     * comprehension the function it is in), and its scope (its variables) when known (a traceback's tb_frame.f_locals;
+     * CPython's traceback keeps the frame alive too).
      */
-    public record Entry(String function, Source source, Span where, UserFunction code) {
+    public record Entry(String function, Source source, Span where, UserFunction code, Environment variables) {
         Entry(String function, Source source, Span where) {
-            this(function, source, where, null);
+            this(function, source, where, null, null);
+        }
+
+        Entry(String function, Source source, Span where, UserFunction code) {
+            this(function, source, where, code, null);
         }
 
         /** The file it is in as CPython names it: a script's or module's absolute path, or "<stdin>" (the prompt, a pipe, a cell). */
