@@ -47,6 +47,16 @@ final class FrameObject implements TabledHostObject, PyReprable {
         return out;
     }
 
+    /** f_back: the frame that called it, or null at the top level. */
+    FrameObject back() {
+        return outer.isEmpty() ? null : new FrameObject(outer, interpreter);
+    }
+
+    /** The frame as a traceback's entry: its code's name, input, place, function and scope. */
+    Traceback.Entry entry() {
+        return new Traceback.Entry(frame.name(), frame.source(), frame.at(), frame.function(), frame.scope());
+    }
+
     UserFunction function() {
         return frame.function();
     }
@@ -91,7 +101,7 @@ final class FrameObject implements TabledHostObject, PyReprable {
     }
 
     private static final AttributeTable<FrameObject> ATTRIBUTES = new AttributeTable<FrameObject>()
-            .value("f_back", f -> f.outer.isEmpty() ? null : new FrameObject(f.outer, f.interpreter))
+            .value("f_back", FrameObject::back)
             .value("f_code", f -> f.frame.function() == null || f.frame.comprehension() ? new NamedCode(f.fileName(), f.codeName(), f.frame.function() == null ? 1 : f.line()) : f.frame.function().code())
             .value("f_globals", f -> f.frame.function() == null ? f.interpreter.globalsDict() : f.interpreter.globalsDict(f.frame.function().closure().global()))
             .value("f_lineno", f -> (long) f.line())

@@ -89,6 +89,12 @@ final class SysModule {
         return os.startsWith("linux") ? "linux" : os.replace(" ", "");
     }
 
+    /** Writes to sys.stdout or sys.stderr ({@code stream}) as it is now: what a program assigned there, or redirect_stderr's. */
+    static void write(Interpreter in, String stream, String text) {
+        Object file = Attributes.get(in, in.modules().load("sys"), stream);
+        in.call(Attributes.get(in, file, "write"), java.util.Arrays.asList((Object) text));
+    }
+
     /** sys.stderr: one object, so that logging writes where print(file=sys.stderr) does. */
     static final Stream STDERR = new Stream("stderr");
 
