@@ -138,6 +138,7 @@ public final class Exceptions {
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("unittest.case.SkipTest", "SkipTest", "unittest.case", "Exception"),
             library("argparse.ArgumentTypeError", "ArgumentTypeError", "argparse", "Exception"),
             library("argparse.ArgumentError", "ArgumentError", "argparse", "Exception"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
