@@ -865,14 +865,30 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             flow = with(s, item + 1);
         } catch (LangError e) {
-            if (!context.exit(e)) throw e;
+            boolean suppressed;
+            try {
+                suppressed = context.exit(e);
+            } catch (LangError x) { // raised by __exit__ while it handled e: e is its context, as in CPython
+                Exceptions.setContext(x, e, this);
+                throw wrap(x, withStatement(s));
+            }
+            if (!suppressed) throw e;
             return Flow.NORMAL;
         } catch (RuntimeException | Error e) {
             context.release();
             throw e;
         }
-        context.exit(null);
+        try {
+            context.exit(null);
+        } catch (RuntimeException x) {
+            throw wrap(x, withStatement(s)); // an error of __exit__ is placed at the with statement, as CPython's traceback shows it
+        }
         return flow;
+    }
+
+    /** The whole with statement, its body included: CPython's place of an error of __exit__ (no carets under its first line). */
+    private static Span withStatement(Stmt.With s) {
+        return s.body().isEmpty() ? s.span() : s.span().to(s.body().get(s.body().size() - 1).span());
     }
 
     /** A library context entered: binds {@code as}, and {@code leave} runs however the block ends (errors go through). */

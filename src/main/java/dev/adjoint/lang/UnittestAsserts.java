@@ -21,7 +21,7 @@ final class UnittestAsserts {
     static void define(PyClass c) {
         c.method("fail", a -> {
             a.expect(0, 1, "msg");
-            throw failure(a, Repr.str(a.option(0, "msg", null)), a.option(0, "msg", null) == null);
+            throw failure(a, a.option(0, "msg", null)); // fail() raises AssertionError(None)
         });
         c.method("assertEqual", a -> {
             a.expect(2, 3, "first", "second", "msg");
@@ -280,8 +280,8 @@ final class UnittestAsserts {
         String typeName = "sequence";
         if (seqType instanceof PyClass t) {
             typeName = t.name();
-            if (!isInstance(a, seq1, t)) throw failure(a, "First sequence is not a " + typeName + ": " + repr(seq1), false);
-            if (!isInstance(a, seq2, t)) throw failure(a, "Second sequence is not a " + typeName + ": " + repr(seq2), false);
+            if (!isInstance(a, seq1, t)) throw failure(a, "First sequence is not a " + typeName + ": " + repr(seq1));
+            if (!isInstance(a, seq2, t)) throw failure(a, "Second sequence is not a " + typeName + ": " + repr(seq2));
         }
         long len1, len2;
         try {
@@ -396,15 +396,15 @@ final class UnittestAsserts {
 
     /** The failure of a check: the standard message, or with longMessage (the default) it then " : " and msg; msg alone when longMessage is false. */
     static LangError fail(Args a, Object msg, String standard) {
-        if (!Values.truthy(Attributes.get(a.interpreter(), a.self(), "longMessage"))) return failure(a, Values.truthy(msg) ? Repr.str(msg) : standard, false);
-        return failure(a, msg == null ? standard : standard + " : " + Repr.str(msg), false);
+        if (!Values.truthy(Attributes.get(a.interpreter(), a.self(), "longMessage"))) return failure(a, Values.truthy(msg) ? msg : standard);
+        return failure(a, msg == null ? standard : standard + " : " + Repr.str(msg));
     }
 
-    /** The test's failureException (AssertionError) with {@code message}; none when {@code noArguments} (fail() with no message). */
-    static LangError failure(Args a, String message, boolean noArguments) {
+    /** The test's failureException (AssertionError) with {@code message}. */
+    static LangError failure(Args a, Object message) {
         Interpreter in = a.interpreter();
         Object type = Attributes.get(in, a.self(), "failureException");
-        Object ex = in.call(type, noArguments ? List.of() : List.of(message));
+        Object ex = in.call(type, java.util.Arrays.asList(message));
         return Exceptions.raise(ex, in, null);
     }
 

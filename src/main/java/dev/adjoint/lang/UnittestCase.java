@@ -402,6 +402,7 @@ final class UnittestCase {
             boolean matches = false;
             for (Object k : classes) matches |= ((PyClass) type).isSubclassOf((PyClass) k);
             if (!matches) return false; // let an unexpected exception pass through
+            if (value instanceof PyInstance v) v.setOwn("__traceback__", null); // kept without its traceback, as CPython's with_traceback(None)
             self.setOwn("exception", value);
             Object regex = self.own("expected_regex");
             if (regex != null && invoke(in, regex, "search", Repr.str(value)) == null)
