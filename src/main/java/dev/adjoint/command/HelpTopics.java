@@ -192,8 +192,9 @@ final class HelpTopics {
               handled (frames, source lines, carets); print_exception format_exception
               (exc or type, value, tb) format_exception_only extract_tb format_tb print_tb
               walk_tb extract_stack format_stack print_stack walk_stack format_list
-              print_list FrameSummary StackSummary. sys.exc_info() and sys.exception() in a
-              handler; e.__traceback__ (tb_next tb_lineno tb_frame); raise e keeps its frames.
+              print_list FrameSummary StackSummary TracebackException (from_exception format).
+              sys.exc_info() and sys.exception() in a handler; e.__traceback__ (tb_next
+              tb_lineno tb_frame); raise e keeps its frames.
               unittest: TestCase (setUp tearDown setUpClass tearDownClass addCleanup subTest
               skipTest, the assert methods with CPython's messages and diffs), skip skipIf
               skipUnless expectedFailure SkipTest, TestSuite TestLoader TestResult

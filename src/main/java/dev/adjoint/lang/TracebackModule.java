@@ -23,12 +23,13 @@ final class TracebackModule {
 
     static final PyClass FRAME_SUMMARY = frameSummaryClass();
     static final PyClass STACK_SUMMARY = stackSummaryClass();
+    static final PyClass TRACEBACK_EXCEPTION = tracebackExceptionClass();
     /** print_exception(exc)'s "value and tb not given" (CPython's _sentinel). */
     private static final Object NOT_GIVEN = new Object();
 
     static PyModule create() {
         PyModule m = new PyModule("traceback");
-        m.add("FrameSummary", FRAME_SUMMARY).add("StackSummary", STACK_SUMMARY);
+        m.add("FrameSummary", FRAME_SUMMARY).add("StackSummary", STACK_SUMMARY).add("TracebackException", TRACEBACK_EXCEPTION);
         m.add(Builtin.of("format_exc", a -> {
             a.expect(0, 2, "limit", "chain");
             return String.join("", handled(a, a.option(0, "limit", null), a.option(1, "chain", true)));
@@ -348,6 +349,72 @@ final class TracebackModule {
     /** (filename, lineno, name, line) of a FrameSummary. */
     private static List<Object> fieldsOf(Interpreter in, PyInstance s) {
         return Values.tuple(s.own("filename"), s.own("lineno"), s.own("name"), Attributes.get(in, s, "line"));
+    }
+
+    /**
+     * traceback.TracebackException(exc_type, exc_value, exc_traceback, *, limit=None, ...) and
+     * from_exception(exc): exc_type, stack (a StackSummary), the exceptions chained before it as
+     * TracebackExceptions of their own (__cause__, __context__), __suppress_context__, __notes__;
+     * format(chain=True) and format_exception_only() give format_exception's lines, str() the
+     * exception's. It formats the exception as it is when formatted (CPython's keeps a copy of its text).
+     */
+    private static PyClass tracebackExceptionClass() {
+        PyClass c = PyClass.library("TracebackException", "traceback", null);
+        c.method("__init__", a -> {
+            a.expect(3, 3, "limit", "lookup_lines", "capture_locals", "compact", "max_group_width", "max_group_depth");
+            if (Values.truthy(a.keyword("capture_locals"))) throw PyError.notSupported("TracebackException(capture_locals=True)");
+            Interpreter in = a.interpreter();
+            List<Object[]> pending = new ArrayList<>(); // (TracebackException, exception) whose chained ones are still to make
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            describe(in, (PyInstance) a.self(), a.get(0), a.get(1), a.get(2), a.keyword("limit"));
+            seen.add(a.get(1));
+            pending.add(new Object[] {a.self(), a.get(1)});
+            while (!pending.isEmpty()) {
+                Object[] next = pending.remove(0);
+                PyInstance te = (PyInstance) next[0];
+                for (String link : List.of("__cause__", "__context__")) {
+                    Object chained = next[1] instanceof PyInstance e ? e.own(link) : null;
+                    if (chained instanceof PyInstance ch && seen.add(ch)) {
+                        PyInstance made = new PyInstance(c, in);
+                        describe(in, made, BuiltinTypes.of(ch), ch, Attributes.get(in, ch, "__traceback__"), a.keyword("limit"));
+                        te.setOwn(link, made);
+                        pending.add(new Object[] {made, ch});
+                    }
+                }
+            }
+            return null;
+        });
+        c.define("from_exception", new Descriptors.ClassMethod(new BuiltinMethod("from_exception", a -> {
+            Interpreter in = a.interpreter();
+            Object exc = a.get(0);
+            return in.call(a.self(), Arrays.asList(BuiltinTypes.of(exc), exc, Attributes.get(in, exc, "__traceback__")), a.keywords(), null);
+        })));
+        c.method("format", a -> {
+            a.expect(0, 0, "chain");
+            PyInstance self = (PyInstance) a.self();
+            List<String> lines = lines(a.interpreter(), self.own("_exc_value"), self.own("_exc_traceback"), self.own("_limit"),
+                    Values.truthy(a.has("chain") ? a.keyword("chain") : true));
+            return PyIterator.generator("TracebackException.format", lines.iterator());
+        });
+        c.method("format_exception_only", a -> PyIterator.generator("TracebackException.format_exception_only",
+                onlyLines(((PyInstance) a.expect(0, 0).self()).own("_exc_value")).iterator()));
+        c.method("__str__", a -> ((PyInstance) a.self()).own("_str"));
+        return c;
+    }
+
+    /** The fields of a TracebackException of {@code value} (its type, stack, text and notes), none of its chain yet. */
+    private static void describe(Interpreter in, PyInstance te, Object type, Object value, Object tb, Object limit) {
+        te.setOwn("exc_type", type);
+        te.setOwn("_exc_value", value);
+        te.setOwn("_exc_traceback", tb);
+        te.setOwn("_limit", limit);
+        te.setOwn("stack", summary(in, tracebackEntries(tb), limit, false));
+        te.setOwn("_str", value == null ? "None" : Repr.str(value));
+        te.setOwn("__notes__", value instanceof PyInstance v && v.own("__notes__") != Environment.UNBOUND ? v.own("__notes__") : null);
+        te.setOwn("__cause__", null);
+        te.setOwn("__context__", null);
+        te.setOwn("__suppress_context__", value instanceof PyInstance ? Attributes.get(in, value, "__suppress_context__") : false);
+        te.setOwn("exceptions", null);
     }
 
     /** traceback.StackSummary: a list of FrameSummary objects whose format() gives their text as format_list does. */
