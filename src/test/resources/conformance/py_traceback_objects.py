@@ -101,3 +101,19 @@ try:
     ValueError().with_traceback(3)
 except TypeError as e:
     print(e)
+
+
+# the traceback made when a function the handler calls asks for it: the catching frame's f_back is its caller
+def inspect_handled():
+    tb = sys.exc_info()[2]
+    return tb.tb_frame.f_code.co_name, tb.tb_frame.f_back.f_code.co_name, tb.tb_lineno - base, tb.tb_next
+
+
+def catcher():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        return inspect_handled()
+
+
+print(catcher())

@@ -320,6 +320,7 @@ public final class Exceptions {
         if (nameAndObject != null) nameFields(ex, nameAndObject[0], nameAndObject[1]);
         else nameFields(ex, null, null);
         e.withException(ex);
+        if (e.caughtDepth() >= 0) keepTraceback(e, interpreter); // made while it is handled: its traceback as it was caught
         return ex;
     }
 
@@ -459,6 +460,7 @@ public final class Exceptions {
 
     /** The exception of an error caught in the frame running now gets its traceback (__traceback__, sys.exc_info()[2]): the frames it passed, from here down. */
     static void keepTraceback(LangError e, Interpreter interpreter) {
-        if (objectOf(e, interpreter) instanceof PyInstance ex) ex.setOwn("__traceback__", TracebackObject.of(e.traceback(), e.placeInCurrentFrame(), interpreter));
+        if (objectOf(e, interpreter) instanceof PyInstance ex)
+            ex.setOwn("__traceback__", TracebackObject.of(e.traceback(), e.placeInCurrentFrame(), interpreter, e.caughtDepth()));
     }
 }

@@ -1051,8 +1051,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * an __exit__): its traceback ends there, and its exception's __traceback__ says so, as CPython's.
      */
     void caughtHere(LangError e) {
-        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction(), env));
-        Exceptions.keepTraceback(e, this);
+        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction(), env), frames.size());
+        if (e.exception() != null) Exceptions.keepTraceback(e, this); // an exception object made later gets it then (Exceptions.objectOf)
     }
 
     /** Whether the error may be handled: not a --timeout's stop, which no handler, finally or __exit__ sees as an exception. */

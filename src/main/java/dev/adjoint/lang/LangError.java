@@ -185,8 +185,16 @@ public class LangError extends RuntimeException {
      * it is shown as the cause or context of a later error (CPython's traceback of a caught
      * exception ends in the frame that caught it). Raised again, it leaves that frame anew.
      */
-    void caughtIn(Traceback.Entry frame) {
+    void caughtIn(Traceback.Entry frame, int depth) {
         handledIn = frame;
+        caughtDepth = depth;
+    }
+
+    /** How many calls deep the frame that caught it runs (see {@link #caughtIn}), or -1 while it is not caught. */
+    private int caughtDepth = -1;
+
+    int caughtDepth() {
+        return caughtDepth;
     }
 
     /** Raised again (raise e): its traceback goes on from the frames the exception had (outermost first), the frame raising it now added above them. */
@@ -194,11 +202,13 @@ public class LangError extends RuntimeException {
         frames = new java.util.ArrayList<>(outermostFirst);
         java.util.Collections.reverse(frames);
         handledIn = null;
+        caughtDepth = -1;
         return this;
     }
 
     private void addFrame(Traceback.Entry entry) {
         handledIn = null;
+        caughtDepth = -1;
         if (frames == null) {
             frames = new java.util.ArrayList<>();
             raisedAt = span;

@@ -29,9 +29,18 @@ final class TracebackObject implements TabledHostObject, PyReprable {
 
     /** The traceback of {@code frames} (outermost first), caught in the frame running now at {@code place}; null when there are none. */
     static TracebackObject of(List<Traceback.Entry> frames, Span place, Interpreter in) {
+        return of(frames, place, in, -1);
+    }
+
+    /**
+     * The same, caught by the frame {@code depth} calls deep, which runs now or called the code
+     * running now (sys.exc_info() in a function an except clause calls); -1: the frame running now.
+     */
+    static TracebackObject of(List<Traceback.Entry> frames, Span place, Interpreter in, int depth) {
         if (frames.isEmpty()) return null;
         List<Interpreter.RunningFrame> running = in.runningFrames(place);
-        return new TracebackObject(List.copyOf(frames), 0, List.copyOf(running.subList(1, running.size())), in);
+        int callers = depth < 0 || depth >= running.size() ? running.size() - 1 : depth; // the frames above the catching one
+        return new TracebackObject(List.copyOf(frames), 0, List.copyOf(running.subList(running.size() - callers, running.size())), in);
     }
 
     /** The frames from this one to where the error was raised, outermost first (what a raise of the exception again goes on from). */
