@@ -189,7 +189,17 @@ final class HelpTopics {
               exc_info=True add CPython's traceback; a message its arguments do not fit prints
               the "--- Logging error ---" report and goes on; no FileHandler.
               traceback: print_exc (file=), format_exc: CPython's traceback of the error being
-              handled (frames, source lines, carets).
+              handled (frames, source lines, carets); print_exception format_exception
+              (exc or type, value, tb) format_exception_only extract_tb format_tb print_tb
+              walk_tb extract_stack format_stack print_stack walk_stack format_list
+              print_list FrameSummary StackSummary TracebackException (from_exception format).
+              sys.exc_info() and sys.exception() in a handler; e.__traceback__ (tb_next
+              tb_lineno tb_frame); raise e keeps its frames.
+              unittest: TestCase (setUp tearDown setUpClass tearDownClass addCleanup subTest
+              skipTest, the assert methods with CPython's messages and diffs), skip skipIf
+              skipUnless expectedFailure SkipTest, TestSuite TestLoader TestResult
+              TextTestRunner (verbosity=2: "test_add (__main__.TestAdd.test_add) ... ok"),
+              main(): a script exits with the verdict; the prompt and a notebook go on.
               datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
               repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
               isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,

@@ -413,8 +413,7 @@ final class ArgparseParser implements TabledHostObject, PyReprable {
 
     /** Writes to sys.stdout or sys.stderr as the program has them now (a redirect_stdout, an io.StringIO). */
     static void print(Interpreter in, String stream, String text) {
-        Object file = Attributes.get(in, in.modules().load("sys"), stream);
-        in.call(Attributes.get(in, file, "write"), Arrays.asList((Object) text));
+        SysModule.write(in, stream, text);
     }
 
     /** parser.error(message): the usage and "PROG: error: message" on stderr, SystemExit(2). */

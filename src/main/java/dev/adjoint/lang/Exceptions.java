@@ -138,6 +138,7 @@ public final class Exceptions {
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("unittest.case.SkipTest", "SkipTest", "unittest.case", "Exception"),
             library("argparse.ArgumentTypeError", "ArgumentTypeError", "argparse", "Exception"),
             library("argparse.ArgumentError", "ArgumentError", "argparse", "Exception"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
@@ -194,6 +195,12 @@ public final class Exceptions {
         c.define("__context__", null);
         c.define("__suppress_context__", false);
         c.define("__traceback__", null);
+        c.method("with_traceback", a -> { // raise e.with_traceback(tb): the traceback goes on from tb's frames
+            Object tb = a.expect(1, 1).get(0);
+            if (tb != null && !(tb instanceof TracebackObject)) throw PyError.type("__traceback__ must be a traceback or None");
+            ((PyInstance) a.self()).setOwn("__traceback__", tb);
+            return a.self();
+        });
         c.method("add_note", a -> { // PEP 678: notes a handler adds before raising again
             PyInstance self = (PyInstance) a.self();
             Object note = a.expect(1, 1).get(0);
@@ -313,6 +320,7 @@ public final class Exceptions {
         if (nameAndObject != null) nameFields(ex, nameAndObject[0], nameAndObject[1]);
         else nameFields(ex, null, null);
         e.withException(ex);
+        if (e.caughtDepth() >= 0) keepTraceback(e, interpreter); // made while it is handled: its traceback as it was caught
         return ex;
     }
 
@@ -435,12 +443,24 @@ public final class Exceptions {
         if (error.chained() == null && !Boolean.TRUE.equals(i.own("__suppress_context__"))) error.chainTo(handled, false);
     }
 
-    /** The error a raise statement throws for {@code value} (a class is instantiated with no arguments). */
+    /**
+     * The error a raise statement throws for {@code value} (a class is instantiated with no
+     * arguments). An exception with a __traceback__ (raised before, or given one by with_traceback)
+     * keeps it: its traceback goes on from those frames, as CPython's raise e adds to e.__traceback__.
+     */
     static LangError raise(Object value, Interpreter interpreter, Span span) {
         Object ex = value instanceof PyClass c && c.isSubclassOf(BASE_EXCEPTION) ? c.call(interpreter, List.of(), Map.of(), span) : value;
         if (!(ex instanceof PyInstance i) || !i.pyClass().isSubclassOf(BASE_EXCEPTION))
             throw LangError.python("TypeError", "exceptions must derive from BaseException", span);
         PyClass builtin = i.pyClass().builtinBase();
-        return LangError.python(builtin == null ? "Exception" : builtin.name(), i.pyClass().name(), i.str(), "", span).withException(i);
+        LangError error = LangError.python(builtin == null ? "Exception" : builtin.name(), i.pyClass().name(), i.str(), "", span).withException(i);
+        if (i.own("__traceback__") instanceof TracebackObject tb) error.goingOnFrom(tb.entries());
+        return error;
+    }
+
+    /** The exception of an error caught in the frame running now gets its traceback (__traceback__, sys.exc_info()[2]): the frames it passed, from here down. */
+    static void keepTraceback(LangError e, Interpreter interpreter) {
+        if (objectOf(e, interpreter) instanceof PyInstance ex)
+            ex.setOwn("__traceback__", TracebackObject.of(e.traceback(), e.placeInCurrentFrame(), interpreter, e.caughtDepth()));
     }
 }

@@ -117,7 +117,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
         } catch (LangError e) {
-            e.leftTopLevel(program); // the traceback's outermost frame
+            e.leftTopLevel(program, globals); // the traceback's outermost frame
             throw e;
         }
     }
@@ -865,14 +865,30 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             flow = with(s, item + 1);
         } catch (LangError e) {
-            if (!context.exit(e)) throw e;
+            boolean suppressed;
+            try {
+                suppressed = context.exit(e);
+            } catch (LangError x) { // raised by __exit__ while it handled e: e is its context, as in CPython
+                Exceptions.setContext(x, e, this);
+                throw wrap(x, withStatement(s));
+            }
+            if (!suppressed) throw e;
             return Flow.NORMAL;
         } catch (RuntimeException | Error e) {
             context.release();
             throw e;
         }
-        context.exit(null);
+        try {
+            context.exit(null);
+        } catch (RuntimeException x) {
+            throw wrap(x, withStatement(s)); // an error of __exit__ is placed at the with statement, as CPython's traceback shows it
+        }
         return flow;
+    }
+
+    /** The whole with statement, its body included: CPython's place of an error of __exit__ (no carets under its first line). */
+    private static Span withStatement(Stmt.With s) {
+        return s.body().isEmpty() ? s.span() : s.span().to(s.body().get(s.body().size() - 1).span());
     }
 
     /** A library context entered: binds {@code as}, and {@code leave} runs however the block ends (errors go through). */
@@ -930,9 +946,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     callMethod(i, "__exit__", Arrays.asList(null, null, null));
                     return false;
                 }
-                if (e instanceof Interrupted i && !i.catchable()) return false; // a --timeout stops the program: no __exit__ may swallow it
+                if (!handleable(e)) return false; // a --timeout stops the program: no __exit__ may swallow it
+                caughtHere(e);
                 Object ex = Exceptions.objectOf(e, Interpreter.this);
-                return Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, null)));
+                handling.push(e); // __exit__ sees it as sys.exc_info(), as CPython's
+                try {
+                    return Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, Attributes.get(Interpreter.this, ex, "__traceback__"))));
+                } finally {
+                    handling.pop();
+                }
             }
 
             public void release() {
@@ -952,11 +974,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (!s.finalBody().isEmpty()) {
             Object savedReturn = returnValue;
             Flow f;
+            boolean handlingPending = pending != null && handleable(pending);
+            if (handlingPending) { // the finally clause sees it as sys.exc_info(), as CPython's
+                caughtHere(pending);
+                handling.push(pending);
+            }
             try {
                 f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
             } catch (LangError e) {
                 if (pending != null) Exceptions.setContext(e, pending, this);
                 throw e;
+            } finally {
+                if (handlingPending) handling.pop();
             }
             if (f != Flow.NORMAL) return f; // return/break in finally drops the pending error, as in Python
             returnValue = savedReturn;
@@ -1017,9 +1046,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         handling.push(e);
     }
 
-    /** The error is caught in the frame running now: its traceback ends there (CPython's __traceback__ of a caught exception). */
+    /**
+     * The error is caught in the frame running now (by an except clause, or seen by a finally clause or
+     * an __exit__): its traceback ends there, and its exception's __traceback__ says so, as CPython's.
+     */
     void caughtHere(LangError e) {
-        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction()));
+        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction(), env), frames.size());
+        if (e.exception() != null) Exceptions.keepTraceback(e, this); // an exception object made later gets it then (Exceptions.objectOf)
+    }
+
+    /** Whether the error may be handled: not a --timeout's stop, which no handler, finally or __exit__ sees as an exception. */
+    private static boolean handleable(LangError e) {
+        return !(e instanceof Interrupted i && !i.catchable());
     }
 
     void unbindHandled(Stmt.Handler h) {
@@ -1035,23 +1073,37 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The frames from the top level down to the code at {@code span}, outermost first (logging's "Call stack:"). */
     List<Traceback.Entry> stack(Span span) {
         List<Traceback.Entry> out = new ArrayList<>();
-        for (RunningFrame f : runningFrames(span)) out.add(0, new Traceback.Entry(f.function() == null ? "<module>" : f.function().name(), f.source(), f.at()));
+        for (RunningFrame f : runningFrames(span)) out.add(0, new Traceback.Entry(f.name(), f.source(), f.at()));
         return out;
     }
 
-    /** A frame running now: its function (null for the top level), its scope, and where in which input it is. */
-    record RunningFrame(UserFunction function, Environment scope, Source source, Span at) {}
+    /**
+     * A frame running now (or one a traceback keeps): its code's name ("<module>", "<listcomp>"), its
+     * function (null for the top level; a comprehension's is the function it is in), its scope, and
+     * where in which input it is.
+     */
+    record RunningFrame(String name, UserFunction function, Environment scope, Source source, Span at) {
+        /** A frame an error passed, as its traceback keeps it. */
+        static RunningFrame of(Traceback.Entry e) {
+            return new RunningFrame(e.function(), e.code(), e.variables(), e.source(), e.where());
+        }
+
+        /** Whether it is a comprehension's ("<listcomp>", "<genexpr>"), whose function is the one it is in. */
+        boolean comprehension() {
+            return function != null && !name.equals(function.name());
+        }
+    }
 
     /** The frames running now, innermost first, the one whose code is at {@code span} first and the top level last (inspect.stack()). */
     List<RunningFrame> runningFrames(Span span) {
         List<RunningFrame> out = new ArrayList<>();
         Source source = codeSource;
         for (Frame f : frames) { // innermost first
-            out.add(new RunningFrame(f.function(), f.scope(), source, span));
+            out.add(new RunningFrame(f.function().name(), f.function(), f.scope(), source, span));
             span = f.call();
             source = f.callerSource();
         }
-        out.add(new RunningFrame(null, globals, source, span));
+        out.add(new RunningFrame("<module>", null, globals, source, span));
         return out;
     }
 
@@ -1239,7 +1291,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (e instanceof Interrupted) throw e.at(null); // the import is where it stopped
             if (source == null) // it did not parse: no frame to show, so the message says where
                 throw new LangError(e.type(), "in module " + name + " (" + shown + ", line " + (e.span() == null ? 1 : e.span().line()) + "): " + e.getMessage(), e.detail(), null);
-            e.leftTopLevel(source);
+            e.leftTopLevel(source, env);
             throw relocate(e, null); // placed at the import; its traceback goes on into the module
         } catch (RuntimeException e) {
             modules.forget(name);
@@ -1268,7 +1320,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return null;
         } catch (LangError e) {
             if (e instanceof Interrupted) throw e.at(null); // it stopped at the exec() call
-            e.leftTopLevel(source);
+            e.leftTopLevel(source, scope);
             throw relocate(e, null); // placed at the call; its traceback goes on into the string
         } finally {
             env = savedEnv;
@@ -1535,7 +1587,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return body.get();
         } catch (LangError e) {
-            e.leftFrame(f, span); // for a traceback
+            e.leftFrame(f, span, local); // for a traceback
             e.placeSpanIn(f.source());
             // placed in the input being run (a lambda of this input that a function of an earlier one called): shown where it is
             if (e.spanSource() == program || e.span() == null) throw e;
@@ -2082,7 +2134,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 return produce();
             } catch (LangError x) {
                 boolean generator = e.kind() == Expr.ComprehensionKind.GENERATOR;
-                x.leftComprehension(FRAME_NAMES.get(e.kind()), source, enclosing, generator ? null : e.span());
+                x.leftComprehension(FRAME_NAMES.get(e.kind()), source, enclosing, generator ? null : e.span(), scope);
                 throw x;
             } finally {
                 env = saved;

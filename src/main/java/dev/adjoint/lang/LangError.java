@@ -148,8 +148,8 @@ public class LangError extends RuntimeException {
     }
 
     /** Notes that the error leaves function {@code f}, called at {@code call} in the frame above. */
-    void leftFrame(UserFunction f, Span call) {
-        addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f));
+    void leftFrame(UserFunction f, Span call, Environment scope) {
+        addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f, scope));
         callSite = call;
         callerUnplaced = call == null;
     }
@@ -160,8 +160,8 @@ public class LangError extends RuntimeException {
      * the comprehension, its place in the frame above, or null for a generator expression, whose
      * place is the call that consumed it.
      */
-    void leftComprehension(String name, Source source, UserFunction enclosing, Span whole) {
-        addFrame(new Traceback.Entry(name, source, placeInCurrentFrame(), enclosing));
+    void leftComprehension(String name, Source source, UserFunction enclosing, Span whole, Environment scope) {
+        addFrame(new Traceback.Entry(name, source, placeInCurrentFrame(), enclosing, scope));
         callSite = whole;
         callerUnplaced = whole == null;
     }
@@ -174,8 +174,8 @@ public class LangError extends RuntimeException {
     }
 
     /** Notes that the error leaves the top level of {@code program} (or of a module being imported): the traceback's outermost frame so far. */
-    void leftTopLevel(Source program) {
-        addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame()));
+    void leftTopLevel(Source program, Environment globals) {
+        addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame(), null, globals));
         callSite = null;
         callerUnplaced = false;
     }
@@ -185,12 +185,30 @@ public class LangError extends RuntimeException {
      * it is shown as the cause or context of a later error (CPython's traceback of a caught
      * exception ends in the frame that caught it). Raised again, it leaves that frame anew.
      */
-    void caughtIn(Traceback.Entry frame) {
+    void caughtIn(Traceback.Entry frame, int depth) {
         handledIn = frame;
+        caughtDepth = depth;
+    }
+
+    /** How many calls deep the frame that caught it runs (see {@link #caughtIn}), or -1 while it is not caught. */
+    private int caughtDepth = -1;
+
+    int caughtDepth() {
+        return caughtDepth;
+    }
+
+    /** Raised again (raise e): its traceback goes on from the frames the exception had (outermost first), the frame raising it now added above them. */
+    LangError goingOnFrom(java.util.List<Traceback.Entry> outermostFirst) {
+        frames = new java.util.ArrayList<>(outermostFirst);
+        java.util.Collections.reverse(frames);
+        handledIn = null;
+        caughtDepth = -1;
+        return this;
     }
 
     private void addFrame(Traceback.Entry entry) {
         handledIn = null;
+        caughtDepth = -1;
         if (frames == null) {
             frames = new java.util.ArrayList<>();
             raisedAt = span;

@@ -62,6 +62,7 @@ public final class Modules {
             REGISTRY.put("pprint", PprintModule::create);
             REGISTRY.put("enum", EnumModule::create);
             REGISTRY.put("traceback", TracebackModule::create);
+            REGISTRY.put("unittest", UnittestModule::create);
             REGISTRY.put("datetime", DatetimeModule::create);
             REGISTRY.put("argparse", ArgparseModule::create);
             REGISTRY.put("textwrap", TextwrapModule::create);
@@ -185,6 +186,11 @@ public final class Modules {
 
     void setMain(PyModule module) {
         main = module;
+    }
+
+    /** sys.modules['__main__']. */
+    PyModule main() {
+        return main;
     }
 
     /** sys.modules: the modules imported so far, by name, as a live dict, with __main__ first as in CPython. */

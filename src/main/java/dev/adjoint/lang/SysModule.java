@@ -38,6 +38,18 @@ final class SysModule {
             if (f == null) throw PyError.value("call stack is not deep enough");
             return f;
         }));
+        m.add(Builtin.of("exc_info", a -> { // the exception being handled (in an except or finally clause, an __exit__, or a function they call)
+            a.expect(0, 0);
+            LangError handled = a.interpreter().handledError();
+            if (handled == null) return Values.tuple(java.util.Arrays.asList(null, null, null));
+            Object ex = Exceptions.objectOf(handled, a.interpreter());
+            return Values.tuple(java.util.Arrays.asList(BuiltinTypes.of(ex), ex, Attributes.get(a.interpreter(), ex, "__traceback__")));
+        }));
+        m.add(Builtin.of("exception", a -> { // Python 3.11's sys.exception(): sys.exc_info()[1]
+            a.expect(0, 0);
+            LangError handled = a.interpreter().handledError();
+            return handled == null ? null : Exceptions.objectOf(handled, a.interpreter());
+        }));
         m.add(Builtin.of("intern", a -> { // the same table as the code's identifier-like literals (CodeConstants)
             Object s = a.expect(1, 1).get(0);
             if (!(s instanceof String str)) throw PyError.type("intern() argument must be str, not " + Values.typeName(s));
@@ -75,6 +87,12 @@ final class SysModule {
         if (os.startsWith("mac") || os.startsWith("darwin")) return "darwin";
         if (os.startsWith("windows")) return "win32";
         return os.startsWith("linux") ? "linux" : os.replace(" ", "");
+    }
+
+    /** Writes to sys.stdout or sys.stderr ({@code stream}) as it is now: what a program assigned there, or redirect_stderr's. */
+    static void write(Interpreter in, String stream, String text) {
+        Object file = Attributes.get(in, in.modules().load("sys"), stream);
+        in.call(Attributes.get(in, file, "write"), java.util.Arrays.asList((Object) text));
     }
 
     /** sys.stderr: one object, so that logging writes where print(file=sys.stderr) does. */

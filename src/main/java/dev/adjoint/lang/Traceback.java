@@ -23,11 +23,16 @@ public final class Traceback {
     /**
      * A frame an error passed: its function's name (CPython's co_name; "<module>" for the top level),
      * the source it was defined in, the place in it, and the function (null for the top level; for a
-     * comprehension the function it is in).
+     * comprehension the function it is in), and its scope (its variables) when known (a traceback's tb_frame.f_locals;
+     * CPython's traceback keeps the frame alive too).
      */
-    public record Entry(String function, Source source, Span where, UserFunction code) {
+    public record Entry(String function, Source source, Span where, UserFunction code, Environment variables) {
         Entry(String function, Source source, Span where) {
-            this(function, source, where, null);
+            this(function, source, where, null, null);
+        }
+
+        Entry(String function, Source source, Span where, UserFunction code) {
+            this(function, source, where, code, null);
         }
 
         /** The file it is in as CPython names it: a script's or module's absolute path, or "<stdin>" (the prompt, a pipe, a cell). */
@@ -103,28 +108,36 @@ public final class Traceback {
         public String cpython() {
             return frame(this, true, true);
         }
-
-        /** Whether CPython's traceback counts it as a repeat of {@code other} (same file, line and function). */
-        boolean repeats(Entry other) {
-            return other != null && source == other.source && line() == other.line() && function.equals(other.function);
-        }
     }
 
     /** CPython's text of frames (outermost first): identical ones in a row shown three times, then "[Previous line repeated N more times]". */
     public static String cpythonFrames(List<Entry> outermostFirst) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < outermostFirst.size();) {
-            Entry e = outermostFirst.get(i);
+        List<String> texts = new ArrayList<>();
+        List<Object> places = new ArrayList<>();
+        for (Entry e : outermostFirst) {
+            texts.add(e.cpython());
+            places.add(List.of(e.file(), e.line(), e.function()));
+        }
+        return String.join("", repeatsFolded(texts, places));
+    }
+
+    /**
+     * CPython's StackSummary.format: the frames' texts, but of frames in a row at the same place
+     * (file, line, function: {@code places}) only the first three, then "  [Previous line repeated N more times]".
+     */
+    static List<String> repeatsFolded(List<String> texts, List<Object> places) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.size();) {
             int run = 1;
-            while (i + run < outermostFirst.size() && outermostFirst.get(i + run).repeats(e)) run++;
-            for (int k = 0; k < Math.min(run, REPEATS_SHOWN); k++) sb.append(e.cpython());
+            while (i + run < texts.size() && places.get(i + run).equals(places.get(i))) run++;
+            for (int k = 0; k < Math.min(run, REPEATS_SHOWN); k++) out.add(texts.get(i + k));
             if (run > REPEATS_SHOWN) {
                 int more = run - REPEATS_SHOWN;
-                sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+                out.add("  [Previous line repeated " + more + " more time" + (more == 1 ? "" : "s") + "]\n");
             }
             i += run;
         }
-        return sb.toString();
+        return out;
     }
 
     /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
@@ -172,19 +185,35 @@ public final class Traceback {
     static String frame(Entry e, boolean carets, boolean stdinLines) {
         Source source = e.source();
         Span where = e.where();
-        String text = source.text();
-        int line = where == null ? 1 : where.line();
-        StringBuilder sb = new StringBuilder("  File \"").append(source.origin()).append("\", line ").append(source.firstLine() + line - 1)
-                .append(", in ").append(e.function()).append('\n');
-        if (where == null || source.fromString() || !stdinLines && source.origin().equals("<stdin>")) return sb.toString(); // CPython 3.11 cannot read back <stdin>'s lines
-        int lineStart = text.lastIndexOf('\n', Math.max(0, where.offset() - 1)) + 1;
-        if (where.offset() == 0) lineStart = 0;
-        int lineEnd = text.indexOf('\n', where.offset());
-        if (lineEnd < 0) lineEnd = text.length();
-        String original = text.substring(lineStart, lineEnd), stripped = original.strip();
+        if (where == null || source.fromString() || !stdinLines && source.origin().equals("<stdin>")) // CPython 3.11 cannot read back <stdin>'s lines
+            return frameText(source.origin(), e.line(), e.function(), null, -1, -1);
+        int lineStart = lineStart(source.text(), where.offset());
+        return frameText(source.origin(), e.line(), e.function(), lineAt(source.text(), where.offset()), carets ? where.offset() - lineStart : -1, where.end() - lineStart);
+    }
+
+    /** Where the line holding {@code offset} starts in {@code text}. */
+    static int lineStart(String text, int offset) {
+        return offset == 0 ? 0 : text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
+    /** The line of {@code text} holding {@code offset}, without its newline. */
+    static String lineAt(String text, int offset) {
+        int lineEnd = text.indexOf('\n', offset);
+        return text.substring(lineStart(text, offset), lineEnd < 0 ? text.length() : lineEnd);
+    }
+
+    /**
+     * CPython's format_frame_summary: "  File ..., line N, in f", then the line stripped (when there
+     * is one) and carets under columns {@code start} to {@code end} of it (none when start is -1; an
+     * end past the line is a place that goes on to later lines).
+     */
+    static String frameText(String file, long line, String function, String original, int start, int end) {
+        StringBuilder sb = new StringBuilder("  File \"").append(file).append("\", line ").append(line).append(", in ").append(function).append('\n');
+        if (original == null) return sb.toString();
+        String stripped = original.strip();
         if (stripped.isEmpty()) return sb.toString();
         sb.append("    ").append(stripped).append('\n');
-        if (carets) sb.append(carets(original, stripped, where.offset() - lineStart, where.end() - lineStart));
+        if (start >= 0) sb.append(carets(original, stripped, start, end));
         return sb.toString();
     }
 
