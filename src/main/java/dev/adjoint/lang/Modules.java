@@ -49,6 +49,8 @@ public final class Modules {
             REGISTRY.put("os.path", OsModule::createPath);
             REGISTRY.put("pathlib", PathlibModule::create);
             REGISTRY.put("heapq", HeapqModule::create);
+            REGISTRY.put("threading", ThreadingModule::create);
+            REGISTRY.put("queue", QueueModule::create);
             REGISTRY.put("bisect", BisectModule::create);
             REGISTRY.put("gc", GcModule::create);
             REGISTRY.put("builtins", ImportlibModule::builtins);
