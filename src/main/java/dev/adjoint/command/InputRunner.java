@@ -299,6 +299,10 @@ public final class InputRunner implements ScriptRunner {
                 output.writeError(text);
             }
 
+            public void flush() {
+                output.flush();
+            }
+
             public String readLine(String prompt) {
                 return output.readLine(prompt);
             }

@@ -48,6 +48,7 @@ final class Gil {
         take();
         interpreter.restoreThreadState(interpreter.freshThreadState());
         return () -> {
+            interpreter.threadLetsGo();
             lock.unlock();
             MINE.set(before);
         };
@@ -73,6 +74,7 @@ final class Gil {
     <T> T released(Blocking<T> call) {
         if (!lock.isHeldByCurrentThread()) return interruptibly(call);
         Interpreter.ThreadState state = interpreter.saveThreadState();
+        interpreter.threadLetsGo();
         int holds = lock.getHoldCount();
         for (int i = 0; i < holds; i++) lock.unlock();
         try {

@@ -143,6 +143,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return new ThreadState(globals, program);
     }
 
+    /**
+     * A thread lets the GIL go: what a thread the program started printed is sent on now (no input's
+     * end flushes it: it may print while the prompt waits, or while another thread runs).
+     */
+    void threadLetsGo() {
+        if (printer != null && PyThreads.inStartedThread()) printer.flush();
+    }
+
     void restoreThreadState(ThreadState s) {
         env = s.env;
         frames = s.frames;

@@ -92,6 +92,11 @@ final class PyThreads {
         return mainNativeId;
     }
 
+    /** Whether this Java thread runs a thread the program started (not an input). */
+    static boolean inStartedThread() {
+        return CURRENT.get() != null;
+    }
+
     /** threading.get_ident() on this thread. */
     long currentIdent() {
         Run r = CURRENT.get();

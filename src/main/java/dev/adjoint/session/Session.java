@@ -238,6 +238,10 @@ public final class Session {
             if (out != null) out.writeError(text);
         }
 
+        public void flush() {
+            if (out != null) out.flush();
+        }
+
         public String readLine(String prompt) {
             return out != null ? out.readLine(prompt) : Output.super.readLine(prompt);
         }
