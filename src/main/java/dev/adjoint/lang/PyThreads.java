@@ -150,7 +150,7 @@ final class PyThreads {
             } catch (Interrupted stop) {
                 // the session stopped the thread (its end, a hard stop): nothing to report
             } catch (LangError e) {
-                if (Exceptions.exitOf(e) == null) hook.report(e, run.self); // SystemExit ends a thread quietly, as in CPython
+                hook.report(e, run.self); // SystemExit too: the default hook says nothing of it, as CPython's
             }
         } catch (RuntimeException | StackOverflowError e) {
             // a failure of ours in the hook itself: the thread ends, the program goes on

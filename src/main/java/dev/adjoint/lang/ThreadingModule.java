@@ -196,7 +196,7 @@ final class ThreadingModule {
         return (error, thread) -> {
             Object hook = module == null ? DEFAULT_HOOK : module.members().get("excepthook");
             if (hook == DEFAULT_HOOK) {
-                printUncaught(in, error, thread);
+                if (Exceptions.exitOf(error) == null) printUncaught(in, error, thread); // SystemExit ends a thread quietly
                 return;
             }
             Object exception = Exceptions.objectOf(error, in);
@@ -221,6 +221,7 @@ final class ThreadingModule {
         Object args = a.expect(1, 1).get(0);
         Interpreter in = a.interpreter();
         if (!(args instanceof ExceptHookArgs h)) throw PyError.type("_thread._excepthook argument type must be ExceptHookArgs");
+        if (h.type() instanceof PyClass c && c.isSubclassOf(Exceptions.named("SystemExit"))) return null;
         LangError error = h.value() == null ? null : Exceptions.raise(h.value(), in, a.span());
         String name = h.thread() instanceof PyInstance t ? Repr.str(own(t, "_name")) : String.valueOf(threads(in).currentIdent());
         SysModule.STDERR.write(in.printer(), "Exception in thread " + name + ":\n" + (error == null ? "NoneType: None" : Traceback.lastLine(error)) + "\n");
