@@ -130,6 +130,8 @@ final class PyThreads {
         Thread java = new Thread(null, () -> body(run, settings, hook), "adjoint-py-" + name, STACK_SIZE);
         java.setDaemon(true); // the JVM never waits for it: the program's end does, for the non-daemon ones (see joinAll)
         runs.put(thread, run);
+        thread.setOwn("_ident", run.ident); // before it runs: its own code may read them (current_thread().ident)
+        thread.setOwn("_native_id", run.nativeId);
         synchronized (this) {
             running.add(run);
         }

@@ -40,9 +40,7 @@ final class ThreadingModule {
                 throw new PyError("RuntimeError", "thread.__init__() not called");
             PyThreads threads = threads(a.interpreter());
             if (threads.runOf(self) != null) throw new PyError("RuntimeError", "threads can only be started once");
-            PyThreads.Run run = threads.start(self, Values.truthy(own(self, "_daemonic")), Repr.str(own(self, "_name")), hook(a.interpreter()));
-            self.setOwn("_ident", run.ident);
-            self.setOwn("_native_id", run.nativeId);
+            threads.start(self, Values.truthy(own(self, "_daemonic")), Repr.str(own(self, "_name")), hook(a.interpreter()));
             return null;
         });
         THREAD.method("run", a -> { // CPython's: the target with its arguments, then forgets them
