@@ -181,6 +181,8 @@ final class HelpTopics {
                 CPython's (switched at blocking calls and every 5 ms); grad mode per thread as in
                 PyTorch. queue: Queue LifoQueue PriorityQueue SimpleQueue (put get block timeout,
                 put_nowait get_nowait Empty Full qsize empty full task_done join).
+                concurrent.futures: ThreadPoolExecutor (submit map shutdown, with), Future (result
+                exception done running cancelled cancel add_done_callback), wait as_completed.
               heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest merge
               (the heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
               key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,

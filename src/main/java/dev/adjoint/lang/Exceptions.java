@@ -133,6 +133,7 @@ public final class Exceptions {
             library("threading.BrokenBarrierError", "BrokenBarrierError", "threading", "RuntimeError"),
             library("_queue.Empty", "Empty", "_queue", "Exception"),
             library("queue.Full", "Full", "queue", "Exception"),
+            library("concurrent.futures._base.CancelledError", "CancelledError", "concurrent.futures._base", "Exception"),
             library("struct.error", "error", "struct", "Exception"),
             library("_csv.Error", "Error", "_csv", "Exception"),
             library("zlib.error", "error", "zlib", "Exception"),

@@ -51,6 +51,8 @@ public final class Modules {
             REGISTRY.put("heapq", HeapqModule::create);
             REGISTRY.put("threading", ThreadingModule::create);
             REGISTRY.put("queue", QueueModule::create);
+            REGISTRY.put("concurrent", FuturesModule::createPackage);
+            REGISTRY.put("concurrent.futures", FuturesModule::create);
             REGISTRY.put("bisect", BisectModule::create);
             REGISTRY.put("gc", GcModule::create);
             REGISTRY.put("builtins", ImportlibModule::builtins);

@@ -174,8 +174,20 @@ final class PyThreads {
         });
     }
 
+    /** What the program's end does before it waits for the threads (a pool lets its idle workers end), as threading._register_atexit. */
+    private final List<Runnable> atShutdown = new ArrayList<>();
+
+    synchronized void atShutdown(Runnable r) {
+        atShutdown.add(r);
+    }
+
     /** The program's end, as CPython's threading._shutdown: waits for every thread that is not a daemon. */
     void joinAll() {
+        List<Runnable> first;
+        synchronized (this) {
+            first = new ArrayList<>(atShutdown);
+        }
+        for (Runnable r : first) r.run();
         while (true) {
             Run next = null;
             synchronized (this) {

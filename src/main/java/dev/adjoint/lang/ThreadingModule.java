@@ -121,6 +121,25 @@ final class ThreadingModule {
         });
     }
 
+    /** A Thread object made from Java (a pool's worker): {@code target} with no arguments, named {@code name}. */
+    static PyInstance newThread(Interpreter in, Object target, String name, boolean daemon) {
+        PyInstance t = PyInstance.blank(THREAD, in);
+        init(t, null, target, name, List.of(), null, daemon, in);
+        return t;
+    }
+
+    /** thread.start() from Java. */
+    static void startThread(Interpreter in, PyInstance t) {
+        in.callMethod(t, "start", List.of());
+    }
+
+    /** thread.join() from Java. */
+    static void joinThread(Interpreter in, PyInstance t) {
+        PyThreads threads = threads(in);
+        PyThreads.Run run = threads.runOf(t);
+        if (run != null && t != threads.current()) threads.join(run, -1);
+    }
+
     /** Thread.__init__, as CPython's: the name "Thread-N (target)" unless given, the daemon flag of the thread that makes it unless given. */
     private static void init(PyInstance self, Object group, Object target, Object name, Object args, Object kwargs, Object daemon, Interpreter in) {
         if (group != null) throw new PyError("AssertionError", "group argument must be None for now");
