@@ -176,6 +176,11 @@ public final class Session {
         }
     }
 
+    /** Holds the session's GIL until the scope closes: a command reads the graph while the program's threads wait. */
+    public Scope holdingGil() {
+        return interpreter.holdingGil();
+    }
+
     /** The program's end: the finalizers still due (__del__, generator closes), as CPython runs them at exit, printed to {@code out}. */
     public void atExit(Output out) {
         try (Scope gil = interpreter.holdingGil(); Scope ignored = guard()) {
