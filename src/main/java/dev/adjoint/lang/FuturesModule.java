@@ -74,7 +74,7 @@ final class FuturesModule {
 
     /** as_completed(fs, timeout): each future as it ends (those done already first); TimeoutError when the time is up first. */
     private static Iterator<Object> asCompleted(Interpreter in, List<Future> fs, double seconds) {
-        long end = System.nanoTime() + (long) Math.min(Math.max(seconds, 0) * 1e9, 3.2e18);
+        long end = ThreadLocks.deadline(seconds);
         List<Future> left = new ArrayList<>(fs);
         return new Iterator<>() {
             public boolean hasNext() {
@@ -83,7 +83,7 @@ final class FuturesModule {
 
             public Object next() {
                 if (left.isEmpty()) throw new NoSuchElementException();
-                double wait = seconds < 0 ? -1 : Math.max(0, (end - System.nanoTime()) / 1e9);
+                double wait = seconds < 0 ? -1 : Math.max(0, ThreadLocks.secondsLeft(end));
                 boolean any = in.gil().released(() -> {
                     synchronized (ANY_DONE) {
                         return ThreadLocks.waitUntil(ANY_DONE, () -> left.stream().anyMatch(Future::isDone), wait);
@@ -194,7 +194,7 @@ final class FuturesModule {
                 fs.add(submit(fn, args, Map.of()));
             }
             double seconds = timeout == null ? -1 : ThreadingModule.seconds(timeout);
-            long end = System.nanoTime() + (long) Math.min(Math.max(seconds, 0) * 1e9, 3.2e18);
+            long end = ThreadLocks.deadline(seconds);
             Iterator<Future> each = fs.iterator();
             return new PyIterator("generator", new Iterator<>() {
                 public boolean hasNext() {
@@ -202,7 +202,7 @@ final class FuturesModule {
                 }
 
                 public Object next() {
-                    return each.next().result(seconds < 0 ? -1 : Math.max(0, (end - System.nanoTime()) / 1e9));
+                    return each.next().result(seconds < 0 ? -1 : Math.max(0, ThreadLocks.secondsLeft(end)));
                 }
             });
         }

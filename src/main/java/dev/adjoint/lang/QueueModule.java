@@ -134,9 +134,9 @@ final class QueueModule {
             }
             double seconds = ThreadingModule.seconds(timeout);
             if (seconds < 0) throw PyError.value("'timeout' must be a non-negative number");
-            long end = System.nanoTime() + (long) Math.min(seconds * 1e9, 3.2e18);
+            long end = ThreadLocks.deadline(seconds);
             while (busy.getAsBoolean()) {
-                double left = (end - System.nanoTime()) / 1e9;
+                double left = ThreadLocks.secondsLeft(end);
                 if (left <= 0) throw new PyError(error, "");
                 condition.await(left);
             }

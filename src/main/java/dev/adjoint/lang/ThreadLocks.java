@@ -30,7 +30,7 @@ final class ThreadLocks {
      * {@code seconds} pass (negative: as long as it takes). False if the time ran out.
      */
     static boolean waitUntil(Object monitor, BooleanSupplier done, double seconds) throws InterruptedException {
-        long deadline = seconds < 0 ? 0 : System.nanoTime() + nanos(seconds);
+        long deadline = seconds < 0 ? 0 : deadline(seconds);
         while (!done.getAsBoolean()) {
             if (seconds < 0) {
                 monitor.wait();
@@ -46,6 +46,16 @@ final class ThreadLocks {
     /** Seconds as nanoseconds, at most a century (TIMEOUT_MAX's seconds overflow a count of nanoseconds added to the clock). */
     private static long nanos(double seconds) {
         return (long) Math.min(seconds * 1e9, 3.2e18);
+    }
+
+    /** The clock (System.nanoTime()) {@code seconds} from now (none: now), for a wait of several waits (queue.get, wait_for). */
+    static long deadline(double seconds) {
+        return System.nanoTime() + nanos(Math.max(seconds, 0));
+    }
+
+    /** The seconds left until {@code deadline}, 0 or less once it passed. */
+    static double secondsLeft(long deadline) {
+        return (deadline - System.nanoTime()) / 1e9;
     }
 
     /** Lock.acquire's and RLock.acquire's arguments (blocking=True, timeout=-1), checked as CPython checks them: the seconds to wait, -1 for ever. */

@@ -169,11 +169,11 @@ final class ThreadWaits {
         /** wait_for(predicate, timeout=None): waits until the predicate is true or the time is up; the predicate's last result. */
         Object waitFor(Interpreter in, Object predicate, Object timeout) {
             double left = timeout == null ? -1 : ThreadingModule.seconds(timeout);
-            long end = System.nanoTime() + (long) Math.min(Math.max(left, 0) * 1e9, 3.2e18);
+            long end = ThreadLocks.deadline(left);
             Object result = in.call(predicate, List.of());
             while (!Values.truthy(result)) {
                 if (timeout != null) {
-                    left = (end - System.nanoTime()) / 1e9;
+                    left = ThreadLocks.secondsLeft(end);
                     if (left <= 0) break;
                 }
                 await(left);

@@ -36,8 +36,7 @@ final class ThreadingModule {
         });
         THREAD.method("start", a -> {
             PyInstance self = (PyInstance) a.expect(0, 0).self();
-            if (!Values.truthy(self.own("_initialized") == Environment.UNBOUND ? false : self.own("_initialized")))
-                throw new PyError("RuntimeError", "thread.__init__() not called");
+            if (!initialized(self)) throw new PyError("RuntimeError", "thread.__init__() not called");
             PyThreads threads = threads(a.interpreter());
             if (threads.runOf(self) != null) throw new PyError("RuntimeError", "threads can only be started once");
             threads.start(self, Values.truthy(own(self, "_daemonic")), Repr.str(own(self, "_name")), hook(a.interpreter()));
