@@ -174,6 +174,15 @@ final class HelpTopics {
               trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
               the items pass through unchanged; the bar is drawn on stderr at a terminal only
               (labelled by desc=, unlabelled without, as tqdm's).
+              threading: Thread (target args kwargs name daemon; start join is_alive ident
+                native_id; a subclass's run), Lock RLock Event Condition Semaphore
+                BoundedSemaphore Barrier Timer local, current_thread main_thread get_ident
+                active_count enumerate excepthook. Real threads under one GIL per session, as
+                CPython's (switched at blocking calls and every 5 ms); grad mode per thread as in
+                PyTorch. queue: Queue LifoQueue PriorityQueue SimpleQueue (put get block timeout,
+                put_nowait get_nowait Empty Full qsize empty full task_done join).
+                concurrent.futures: ThreadPoolExecutor (submit map shutdown, with), Future (result
+                exception done running cancelled cancel add_done_callback), wait as_completed.
               heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest merge
               (the heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
               key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,

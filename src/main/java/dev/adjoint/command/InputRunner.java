@@ -230,7 +230,7 @@ public final class InputRunner implements ScriptRunner {
         Command c = commands.commandOf(input);
         KeyReader keys = loads.inScript() ? null : front.keys(); // a loaded script never waits for keys
         Reply reply;
-        try {
+        try (dev.adjoint.scope.Scope gil = session.get().holdingGil()) { // the program's threads wait while a command reads the graph
             reply = commands.run(c, input, new CommandContext(session.get(), settings, front.out(), this, keys));
         } finally {
             session.get().takeAnomaly().ifPresent(front.output()::anomaly); // :set anomaly on, e.g. a nan in :backward
@@ -297,6 +297,10 @@ public final class InputRunner implements ScriptRunner {
 
             public void writeError(String text) {
                 output.writeError(text);
+            }
+
+            public void flush() {
+                output.flush();
             }
 
             public String readLine(String prompt) {

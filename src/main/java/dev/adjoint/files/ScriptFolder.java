@@ -15,6 +15,17 @@ public final class ScriptFolder {
 
     private ScriptFolder() {}
 
+    static {
+        dev.adjoint.scope.Carried.register(() -> { // a thread the program starts opens files beside the script too
+            Path folder = CURRENT.get();
+            return () -> {
+                Path previous = CURRENT.get();
+                CURRENT.set(folder);
+                return () -> CURRENT.set(previous);
+            };
+        });
+    }
+
     /** {@code name} as the file it names here: absolute names as they are, relative ones against the running script's folder. */
     public static Path resolve(String name) {
         Path p = Path.of(name);

@@ -365,6 +365,11 @@ final class SessionAdapter {
                 sink.stderr().print(text);
             }
 
+            public void flush() {
+                sink.stdout().flush();
+                sink.stderr().flush();
+            }
+
             public void warn(String message) {
                 sink.stderr().println("warning: " + message);
             }

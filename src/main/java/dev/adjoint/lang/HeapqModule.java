@@ -14,9 +14,7 @@ final class HeapqModule {
     static PyModule create() {
         PyModule m = new PyModule("heapq");
         m.add(Builtin.of("heappush", a -> {
-            PyList heap = heap(a.expect(2, 2).get(0), "heappush");
-            heap.add(a.get(1));
-            siftDown(heap, 0, heap.size() - 1);
+            push(heap(a.expect(2, 2).get(0), "heappush"), a.get(1));
             return null;
         }));
         m.add(Builtin.of("heappop", a -> pop(heap(a.expect(1, 1).get(0), "heappop"))));
@@ -62,7 +60,14 @@ final class HeapqModule {
         return Values.truthy(Operators.compare(TokenType.LESS, a, b));
     }
 
-    private static Object pop(PyList heap) {
+    /** heappush: the item joins the heap, kept ordered by Python's {@code <} (queue.PriorityQueue's order too). */
+    static void push(PyList heap, Object item) {
+        heap.add(item);
+        siftDown(heap, 0, heap.size() - 1);
+    }
+
+    /** heappop: the smallest item, out of the heap. */
+    static Object pop(PyList heap) {
         if (heap.isEmpty()) throw PyError.index("index out of range");
         Object last = heap.remove(heap.size() - 1);
         if (heap.isEmpty()) return last;

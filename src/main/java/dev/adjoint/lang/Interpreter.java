@@ -54,11 +54,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** PyTorch's generator for torch.* draws; the session seeds it (as NumPy's) for :save to replay. */
     private final TorchRandom torchRandom = new TorchRandom(0);
     private final Modules modules = new Modules(() -> this.printer == null ? StdinText.EMPTY : this.printer.stdin()); // (this.: a field declared below)
-    private final Deque<Frame> frames = new ArrayDeque<>();
+    private Deque<Frame> frames = new ArrayDeque<>();
     /** The __class__ cell of the class body running now (see ClassCell); null outside class bodies. */
     private ClassCell classBodyCell;
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
-    private final Deque<LangError> handling = new ArrayDeque<>();
+    private Deque<LangError> handling = new ArrayDeque<>();
     private Environment env;
     private Printer printer;
     private int callDepth;
@@ -84,6 +84,83 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private boolean moduleStart;
     /** The notebook cell the running input belongs to (its execution count), or 0. */
     private int inputCell;
+
+    /** The session's global interpreter lock (see {@link Gil}): held by the thread that runs Python code. */
+    private final Gil gil = new Gil(this);
+
+    Gil gil() {
+        return gil;
+    }
+
+    /** Runs Python code on this thread until the scope closes, holding the session's global interpreter lock. */
+    public Scope holdingGil() {
+        return gil.enter();
+    }
+
+    /**
+     * What of the interpreter belongs to one thread's running code (CPython's thread state): kept
+     * with the thread while another holds the GIL ({@link Gil}), put back when it takes it again.
+     */
+    static final class ThreadState {
+        private final Environment env;
+        private final Deque<Frame> frames;
+        private final Deque<LangError> handling;
+        private final int callDepth;
+        private final ClassCell classBodyCell;
+        private final Source program;
+        private final Source codeSource;
+        private final Object returnValue;
+
+        private ThreadState(Interpreter in) {
+            env = in.env;
+            frames = in.frames;
+            handling = in.handling;
+            callDepth = in.callDepth;
+            classBodyCell = in.classBodyCell;
+            program = in.program;
+            codeSource = in.codeSource;
+            returnValue = in.returnValue;
+        }
+
+        private ThreadState(Environment globals, Source program) {
+            env = globals;
+            frames = new ArrayDeque<>();
+            handling = new ArrayDeque<>();
+            callDepth = 0;
+            classBodyCell = null;
+            this.program = program;
+            codeSource = program;
+            returnValue = null;
+        }
+    }
+
+    ThreadState saveThreadState() {
+        return new ThreadState(this);
+    }
+
+    /** The state a thread starts with: at the top level of the session's module, nothing running. */
+    ThreadState freshThreadState() {
+        return new ThreadState(globals, program);
+    }
+
+    /**
+     * A thread lets the GIL go: what a thread the program started printed is sent on now (no input's
+     * end flushes it: it may print while the prompt waits, or while another thread runs).
+     */
+    void threadLetsGo() {
+        if (printer != null && PyThreads.inStartedThread()) printer.flush();
+    }
+
+    void restoreThreadState(ThreadState s) {
+        env = s.env;
+        frames = s.frames;
+        handling = s.handling;
+        callDepth = s.callDepth;
+        classBodyCell = s.classBodyCell;
+        program = s.program;
+        codeSource = s.codeSource;
+        returnValue = s.returnValue;
+    }
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
@@ -363,6 +440,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     private final Map<Class<?>, Object> libraryState = new java.util.HashMap<>();
+
+    /** The state {@link #libraryState} made for {@code kind}, or null if nothing asked for it yet. */
+    <T> T libraryStateIfAny(Class<T> kind) {
+        return kind.cast(libraryState.get(kind));
+    }
 
     public NumpyRandom random() {
         return random;
@@ -1444,6 +1526,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** The program's end: the finalizers of what is still watched, as CPython runs them at exit; printed through {@code out}. */
     public void atExit(Printer out) {
+        PyThreads threads = PyThreads.ifAny(this);
+        if (threads != null) threads.joinAll(); // as CPython's threading._shutdown: the threads that are not daemons end first
         if (!finalization.any()) return;
         this.printer = out;
         // CPython clears __main__'s names at exit: those with one leading underscore first, then the rest in order
@@ -2352,6 +2436,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     static void checkInterrupt(Span span) {
         if (Thread.interrupted()) throw Interrupted.noticed(span);
+        Gil.switchIfDue(); // another thread of the program waits for the GIL
         dev.adjoint.ndarray.HeapPressure.check(); // a graph grown until the heap is full: fail (and undo) the input
     }
 

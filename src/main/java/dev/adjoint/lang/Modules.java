@@ -49,6 +49,10 @@ public final class Modules {
             REGISTRY.put("os.path", OsModule::createPath);
             REGISTRY.put("pathlib", PathlibModule::create);
             REGISTRY.put("heapq", HeapqModule::create);
+            REGISTRY.put("threading", ThreadingModule::create);
+            REGISTRY.put("queue", QueueModule::create);
+            REGISTRY.put("concurrent", FuturesModule::createPackage);
+            REGISTRY.put("concurrent.futures", FuturesModule::create);
             REGISTRY.put("bisect", BisectModule::create);
             REGISTRY.put("gc", GcModule::create);
             REGISTRY.put("builtins", ImportlibModule::builtins);

@@ -52,6 +52,12 @@ public interface Printer {
         return StdinText.EMPTY;
     }
 
+    /**
+     * Sends on what was printed so far (a thread of the program printed while no input runs, or it
+     * lets others run): nothing by default, for printers that send every line at once.
+     */
+    default void flush() {}
+
     /** A warning, e.g. reading .grad of a non-leaf. */
     void warn(String message);
 

@@ -153,7 +153,9 @@ final class PyBuiltins {
         add(t, "input", a -> {
             if (!a.keywords().isEmpty()) throw PyError.type("input() takes no keyword arguments");
             a.expect(0, 1);
-            String line = a.interpreter().printer().readLine(a.size() == 0 ? "" : Repr.str(a.get(0)));
+            String prompt = a.size() == 0 ? "" : Repr.str(a.get(0));
+            Printer printer = a.interpreter().printer();
+            String line = a.interpreter().gil().released(() -> printer.readLine(prompt)); // the program's threads run while it waits, as in CPython
             if (line == null) throw new PyError("EOFError", "EOF when reading a line");
             return line;
         });

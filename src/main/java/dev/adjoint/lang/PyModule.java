@@ -145,7 +145,8 @@ public final class PyModule implements HostObject {
 
     @Override
     public boolean setAttribute(String member, Object value) {
-        if (!isOfFiles() && !name.equals("sys") && !name.equals("__main__")) return false; // sys.argv = [...] before argparse, as notebooks do; __main__: the session's globals
+        // sys.argv = [...] before argparse, as notebooks do; threading.excepthook = hook; __main__: the session's globals
+        if (!isOfFiles() && !name.equals("sys") && !name.equals("threading") && !name.equals("__main__")) return false;
         members.put(member, value);
         return true;
     }

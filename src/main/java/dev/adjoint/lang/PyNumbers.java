@@ -29,6 +29,17 @@ public final class PyNumbers {
     /** sys.set_int_max_str_digits's limit (0: none) on this thread, which the session running sets before each input (Interpreter.run). */
     private static final ThreadLocal<int[]> STR_DIGITS = ThreadLocal.withInitial(() -> new int[] {MAX_STR_DIGITS});
 
+    static {
+        dev.adjoint.scope.Carried.register(() -> { // sys.set_int_max_str_digits is the session's, on its threads too
+            int digits = STR_DIGITS.get()[0];
+            return () -> {
+                int previous = STR_DIGITS.get()[0];
+                STR_DIGITS.get()[0] = digits;
+                return () -> STR_DIGITS.get()[0] = previous;
+            };
+        });
+    }
+
     static int maxStrDigits() {
         return STR_DIGITS.get()[0];
     }

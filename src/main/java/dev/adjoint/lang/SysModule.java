@@ -56,6 +56,10 @@ final class SysModule {
             return str.intern();
         }));
         m.add(Builtin.of("getrecursionlimit", a -> (long) a.expect(0, 0).interpreter().recursionLimit()));
+        m.add(Builtin.of("getswitchinterval", a -> { // how often threads take turns (Gil)
+            a.expect(0, 0);
+            return Gil.SWITCH_MS / 1000.0;
+        }));
         m.add(Builtin.of("setrecursionlimit", a -> {
             Object v = Values.plain(a.expect(1, 1).get(0));
             if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");

@@ -27,12 +27,10 @@ final class TimeModule {
             if (!PyNumbers.isNumber(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
             double seconds = PyNumbers.toDouble(v);
             if (seconds < 0) throw PyError.value("sleep length must be non-negative");
-            try {
+            return a.interpreter().gil().released(() -> { // the program's other threads run meanwhile; Ctrl-C stops it
                 Thread.sleep((long) (seconds * 1000), (int) ((seconds * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                throw new dev.adjoint.ndarray.ComputationInterrupted(); // Ctrl-C
-            }
-            return null;
+                return null;
+            });
         }));
         m.add("struct_time", StructTime.TYPE);
         m.add(Builtin.of("localtime", a -> {

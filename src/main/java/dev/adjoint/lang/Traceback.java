@@ -140,6 +140,18 @@ public final class Traceback {
         return out;
     }
 
+    /**
+     * The traceback of {@code e} that no frame caught (a thread's, which its run() let out), from
+     * the outermost frame it passed; no newline at its end. CPython's shows threading.py's own two
+     * frames above them (_bootstrap_inner, run); this shows the program's.
+     */
+    static String uncaught(LangError e) {
+        StringBuilder sb = new StringBuilder(chainedBefore(e)).append("Traceback (most recent call last):\n");
+        List<Entry> entries = e.frames(); // innermost first
+        for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true, false));
+        return sb.append(withNotes(e)).toString();
+    }
+
     /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
     static String of(LangError e, Interpreter in) {
         StringBuilder sb = new StringBuilder(chainedBefore(e));

@@ -17,6 +17,13 @@ public final class Limits {
 
     private static final ThreadLocal<long[]> MAX = ThreadLocal.withInitial(() -> new long[] {DEFAULT_MAX_ELEMENTS});
 
+    static {
+        dev.adjoint.scope.Carried.register(() -> { // a thread the program starts has its session's limit
+            long n = maxElements();
+            return () -> maxElements(n);
+        });
+    }
+
     private Limits() {}
 
     /** The element limit of arrays made on this thread. */

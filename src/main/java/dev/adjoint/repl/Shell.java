@@ -166,6 +166,11 @@ public final class Shell implements AdjointCompleter.Source {
                 err.flush();
             }
 
+            public void flush() {
+                out.flush();
+                err.flush();
+            }
+
             public String readLine(String prompt) {
                 if (lineInput == null) return Output.super.readLine(prompt);
                 err.flush();

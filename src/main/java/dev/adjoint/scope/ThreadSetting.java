@@ -12,6 +12,16 @@ public final class ThreadSetting<T> {
         value = ThreadLocal.withInitial(() -> initial);
     }
 
+    /** A setting that is one per process in the library it stands for: a thread the program starts takes the starting thread's value ({@link Carried}). */
+    public static <T> ThreadSetting<T> carried(T initial) {
+        ThreadSetting<T> s = new ThreadSetting<>(initial);
+        Carried.register(() -> {
+            T v = s.get();
+            return () -> s.use(v);
+        });
+        return s;
+    }
+
     public T get() {
         return value.get();
     }

@@ -140,9 +140,20 @@ public final class Session {
         });
     }
 
-    /** Runs an input's work with this session's grad mode and print options; on failure puts the session back (see {@link #eval}). */
+    /**
+     * Runs an input's work holding the session's global interpreter lock (the threads a program
+     * started run only while it waits or between inputs), with this session's grad mode and print
+     * options; on failure puts the session back (see {@link #eval}).
+     */
     @SuppressWarnings("try")
     private void asInput(Span place, Output out, Runnable work) {
+        try (Scope gil = interpreter.holdingGil()) {
+            asInputHoldingGil(place, out, work);
+        }
+    }
+
+    @SuppressWarnings("try")
+    private void asInputHoldingGil(Span place, Output out, Runnable work) {
         Checkpoint before = new Checkpoint();
         failureUndidSomething = false;
         try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)).and(NpPrintOptions.use(numpyPrintOptions)); Scope limits = guard()) {
@@ -165,9 +176,14 @@ public final class Session {
         }
     }
 
+    /** Holds the session's GIL until the scope closes: a command reads the graph while the program's threads wait. */
+    public Scope holdingGil() {
+        return interpreter.holdingGil();
+    }
+
     /** The program's end: the finalizers still due (__del__, generator closes), as CPython runs them at exit, printed to {@code out}. */
     public void atExit(Output out) {
-        try (Scope ignored = guard()) {
+        try (Scope gil = interpreter.holdingGil(); Scope ignored = guard()) {
             interpreter.atExit(out);
         } catch (RuntimeException e) { // a finalizer's error was printed already; nothing else may escape at the end
         }
@@ -225,6 +241,10 @@ public final class Session {
 
         public void writeError(String text) {
             if (out != null) out.writeError(text);
+        }
+
+        public void flush() {
+            if (out != null) out.flush();
         }
 
         public String readLine(String prompt) {

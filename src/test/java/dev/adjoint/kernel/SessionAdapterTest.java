@@ -802,4 +802,25 @@ class SessionAdapterTest {
         // help(np.zeros) under NumPy 1.24 (scripts/fixtures/library_texts.py)
         assertThat(out.toString()).startsWith("Help on built-in function zeros in module numpy:\n\nzeros(...)\n    zeros(shape, dtype=float, order='C', *, like=None)\n");
     }
+
+    /** A cell's threads print into the cell's stream; Jupyter's interrupt ends a cell that waits in join(), and the next cell runs. */
+    @Test
+    void threadsPrintIntoTheCellAndAnInterruptEndsAWaitingCell() throws Exception {
+        assertThat(cell("import threading\ndef hello(k):\n    print('hello from', k)\n\n"
+                + "ts = [threading.Thread(target=hello, args=(k,)) for k in range(3)]\nfor t in ts:\n    t.start()\n    t.join()\n")).isNull();
+        assertThat(out.toString()).isEqualTo("hello from 0\nhello from 1\nhello from 2\n");
+        assertThat(cell("stop = threading.Event()\nspinner = threading.Thread(target=stop.wait, daemon=True)\nspinner.start()\n")).isNull();
+        CellRunner runner = new CellRunner(session);
+        SessionAdapter.Failure[] failure = {null};
+        Thread cellThread = new Thread(() -> failure[0] = runner.run("spinner.join()\n", sink, () -> {}));
+        cellThread.start();
+        Thread.sleep(300);
+        runner.interrupt();
+        cellThread.join(10_000);
+        assertThat(cellThread.isAlive()).isFalse();
+        assertThat(failure[0]).isNotNull();
+        assertThat(failure[0].ename()).isEqualTo("KeyboardInterrupt");
+        assertThat(cell("alive = spinner.is_alive()\nstop.set()\nspinner.join()\nprint(alive, spinner.is_alive())\n")).isNull();
+        assertThat(out.toString()).endsWith("True False\n");
+    }
 }

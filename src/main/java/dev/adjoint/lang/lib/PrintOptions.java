@@ -16,7 +16,7 @@ import dev.adjoint.scope.ThreadSetting;
  */
 public record PrintOptions(int precision, double threshold, int edgeItems, int lineWidth, Boolean sciMode) {
     public static final PrintOptions DEFAULT = new PrintOptions(4, 1000, 3, 80, null);
-    private static final ThreadSetting<PrintOptions> CURRENT = new ThreadSetting<>(DEFAULT);
+    private static final ThreadSetting<PrintOptions> CURRENT = ThreadSetting.carried(DEFAULT);
 
     /** The profiles set_printoptions(profile=...) names; sci_mode is not part of any. */
     static PrintOptions profile(String name) {

@@ -24,7 +24,7 @@ import java.util.List;
 public record NpPrintOptions(int edgeItems, Object threshold, String floatMode, int precision, boolean suppress, int lineWidth,
         String nanStr, String infStr, String sign, PyDict formatter, Interpreter caller) {
     public static final NpPrintOptions DEFAULT = new NpPrintOptions(3, 1000L, "maxprec", 8, false, 75, "nan", "inf", "-", null, null);
-    private static final ThreadSetting<NpPrintOptions> CURRENT = new ThreadSetting<>(DEFAULT);
+    private static final ThreadSetting<NpPrintOptions> CURRENT = ThreadSetting.carried(DEFAULT);
     private static final List<String> FLOAT_MODES = List.of("fixed", "unique", "maxprec", "maxprec_equal");
     private static final String[] NAMES = {"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign",
             "floatmode"};
