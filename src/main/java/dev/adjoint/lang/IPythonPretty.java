@@ -91,7 +91,11 @@ public final class IPythonPretty {
         if (v instanceof UserFunction f) return "<function " + module(f) + "." + f.qualifiedName() + Signatures.ofFunction(f, false).pyStr() + ">"; // str(inspect.signature(f))
         if (v instanceof PyClass c && !c.isBuiltin()) // _type_pprint; an enum's metaclass has a repr of its own (<enum 'Color'>)
             return c.metaclass() != null ? null : c.module() + "." + c.qualifiedName();
-        if (v instanceof Callable || v instanceof PyClass) return RecordedTexts.IPYTHON_FORMS.get(LibraryHelp.recordedName(v, interpreter));
+        if (v instanceof Callable || v instanceof PyClass) {
+            String recorded = RecordedTexts.IPYTHON_FORMS.get(LibraryHelp.recordedName(v, interpreter));
+            if (recorded != null || !(v instanceof PyClass c) || c.metaclass() != null) return recorded;
+            return c.module().equals("builtins") ? c.qualifiedName() : c.module() + "." + c.qualifiedName(); // _type_pprint (unittest.main.TestProgram)
+        }
         return null;
     }
 
