@@ -252,6 +252,17 @@ enum NpType {
      * wrapped to their width (NaN, infinities and values beyond int64 are int64's minimum first,
      * except that uint64 keeps a value from 2^63 up to 2^64). Integer arithmetic's results wrap by it.
      */
+    /** Every value of {@code values} cast to this type ({@link #cast}), into a new compact array: one pass, the cast inlined. */
+    NDArray castAll(NDArray values) {
+        double[] a = values.toArray();
+        if (this == FLOAT32) {
+            for (int i = 0; i < a.length; i++) a[i] = (float) a[i];
+        } else {
+            for (int i = 0; i < a.length; i++) a[i] = cast(a[i]);
+        }
+        return NDArray.adopt(a, values.shape());
+    }
+
     double cast(double v) {
         switch (kind) {
             case BOOL:
