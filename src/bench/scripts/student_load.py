@@ -47,6 +47,9 @@ timed("astype_float32", lambda: results["reshape"].astype(np.float32), lambda r:
 timed("divide_255", lambda: results["astype_float32"] / 255.0, lambda r: f"{r.dtype},{r[0, 202]!r},{r[9999, 400]!r},{float(r[0].sum()):.4f}")
 timed("labels_frombuffer", lambda: np.frombuffer(results["gzip_read"][1], np.uint8, offset=8),
       lambda r: f"{r.shape[0]},{int(r[0])},{int(r[-1])}")
+# the snippet's temporaries die once used (a chain of calls keeps none): so do the steps' results here
+for name in ("gzip_read", "frombuffer", "reshape", "astype_float32"):
+    del results[name]
 timed("torch_tensor", lambda: torch.tensor(results["divide_255"]), lambda r: f"{tuple(r.shape)},{r[0, 202].item()!r},{r[9999, 400].item()!r}")
 timed("from_numpy_long", lambda: torch.from_numpy(results["labels_frombuffer"]).long(),
       lambda r: f"{r.dtype},{tuple(r.shape)},{r[100].item()}")
