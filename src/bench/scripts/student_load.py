@@ -33,7 +33,7 @@ def epoch():
     for xb, yb in torch.utils.data.DataLoader(ds, batch_size=64, shuffle=True):
         n += xb.shape[0]
         total += int(yb.sum())
-        pixels += int((xb * 255).round().sum())
+        pixels += int((xb[:, 202] * 255).round().sum())  # one pixel of every image: the values came through
     return n, total, pixels
 
 
