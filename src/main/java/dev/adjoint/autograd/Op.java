@@ -36,6 +36,15 @@ public interface Op {
         return compute(inputs);
     }
 
+    /**
+     * Whether the op only moves entries (a reshape), never computing new ones: its result from
+     * operands of the result's type is of that type already, with no cast to make (a pass over
+     * a data set's millions of values, issue 16).
+     */
+    default boolean movesEntriesOnly() {
+        return false;
+    }
+
     /** The adjoint contribution to each input, given the adjoint {@code grad} of {@code out}. */
     Tensor[] vjp(Tensor grad, Tensor out);
 

@@ -188,6 +188,15 @@ public final class Tensor implements Undoable {
         return leaf(value, false, dtype);
     }
 
+    /**
+     * A constant of values already in {@code dtype}'s form (the caller cast or decoded them: a NumPy
+     * array's values, bytes read as uint8), kept as they are: casting them again changes none and
+     * would cost a pass over millions of elements (issue 16).
+     */
+    public static Tensor constantOfType(NDArray value, DType dtype) {
+        return new Tensor(value, null, NO_INPUTS, false, dtype);
+    }
+
     /** A Python number as an operand of a tensor op, of its type (int64, bool or float64): PyTorch's wrapped number. */
     public static Tensor wrappedNumber(double v, DType dtype) {
         Tensor t = new Tensor(v, null, NO_INPUTS, false, dtype);
@@ -230,7 +239,7 @@ public final class Tensor implements Undoable {
             DType dt = op.dtype(inputs);
             castOperands(values, inputs, dt);
             NDArray out = dt.isInteger() ? op.computeInt64(values) : float32 ? op.computeNumpyFloat32(values) : op.compute(values);
-            if (dt != DType.FLOAT64) out = cast(out, dt);
+            if (dt != DType.FLOAT64 && !(op.movesEntriesOnly() && sameType(inputs, dt))) out = cast(out, dt);
             else if (float32) out = toFloat32(out);
             t = record && dt.isFloating() && GradMode.isEnabled()
                     ? new Tensor(out, op, inputs, true, dt)
@@ -252,6 +261,12 @@ public final class Tensor implements Undoable {
      */
     private static boolean staysFloat32(Tensor[] inputs) {
         for (Tensor in : inputs) if (!in.is(FLOAT32) && in.ndim() > 0) return false;
+        return true;
+    }
+
+    /** Whether every operand is of type {@code dt}. */
+    private static boolean sameType(Tensor[] inputs, DType dt) {
+        for (Tensor in : inputs) if (in.dtype() != dt) return false;
         return true;
     }
 

@@ -28,6 +28,12 @@ public final class TensorData {
     }
 
     private static Tensor read(Object data, DType dtype, boolean tensorsAreNumbers) {
+        Object whole = Values.plain(data);
+        if (whole instanceof TensorConvertible c) whole = c.toTensor();
+        if (whole instanceof Tensor t) { // one array: its values copied at once, not number by number (a data set's millions, issue 16)
+            NDArray v = t.value();
+            return Tensor.constant(NDArray.adopt(v.toArray(), v.shape()), dtype != null ? dtype : t.dtype());
+        }
         List<Double> values = new ArrayList<>();
         List<Integer> shape = new ArrayList<>();
         DType[] kind = {DType.BOOL};

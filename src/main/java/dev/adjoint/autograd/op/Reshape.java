@@ -26,6 +26,8 @@ public final class Reshape implements Op {
 
     public NDArray compute(NDArray[] in) { return in[0].reshape(shape); }
 
+    public boolean movesEntriesOnly() { return true; }
+
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.reshape(g, out.input(0).shape())}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.reshape(t[0], shape); }

@@ -156,7 +156,14 @@ final class TorchDataLoader {
                     Object index = indices.next();
                     if (batched) {
                         PyList batch = new PyList();
-                        for (Iterator<Object> it = Values.iterate(index); it.hasNext(); ) batch.add(in.item(dataset, it.next()));
+                        if (collate == TorchCollate.DEFAULT_COLLATE && TorchData.isTensorDataset(dataset)) { // whose rows may be taken at once
+                            for (Iterator<Object> it = Values.iterate(index); it.hasNext(); ) batch.add(it.next());
+                            PyList rows = TorchData.collatedRows(dataset, batch);
+                            if (rows != null) return new Fetched(rows);
+                            for (int i = 0; i < batch.size(); i++) batch.set(i, in.item(dataset, batch.get(i)));
+                        } else {
+                            for (Iterator<Object> it = Values.iterate(index); it.hasNext(); ) batch.add(in.item(dataset, it.next()));
+                        }
                         data = batch;
                     } else {
                         data = in.item(dataset, index);

@@ -148,7 +148,7 @@ final class Elementwise {
             a = inFloat32(a);
             b = inFloat32(b);
         }
-        return NpArray.of(a.values().zip(b.values(), f), type);
+        return NpArray.ofCast(a.values().zip(b.values(), type.casting(f)), type);
     }
 
     /**
@@ -171,7 +171,7 @@ final class Elementwise {
     }
 
     static NpArray map(NpArray a, String name, DoubleUnaryOperator f) {
-        return NpArray.of(a.values().map(f), a.type == NpType.BOOL ? NpType.BOOL : a.type);
+        return NpArray.ofCast(a.values().map(a.type.casting(f)), a.type);
     }
 
     /**

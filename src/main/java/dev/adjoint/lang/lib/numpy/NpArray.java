@@ -76,10 +76,9 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
         return base != null ? base : this;
     }
 
-    /** A new array that refuses writes (np.frombuffer's). */
+    /** A new array that refuses writes (np.frombuffer's), of values already of {@code type} (decoded as it, or another such array's). */
     static NpArray readOnly(NDArray values, NpType type) {
-        NpArray a = of(values, type);
-        NpArray r = new NpArray(a.data, type, false, true, null);
+        NpArray r = new NpArray(ofCast(values, type).data, type, false, true, null);
         r.immutable = true;
         return r;
     }
@@ -132,8 +131,13 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
 
     /** A new array of {@code values} (cast to the type). */
     static NpArray of(NDArray values, NpType type) {
-        NDArray v = type == NpType.FLOAT64 ? values : values.map(type::cast);
-        return new NpArray(Tensor.constant(v, type.storageType()), type);
+        NDArray v = type == NpType.FLOAT64 ? values : type.castAll(values);
+        return ofCast(v, type);
+    }
+
+    /** A new array of values already of {@code type} (cast as they were computed: {@link NpType#casting}), kept as they are. */
+    static NpArray ofCast(NDArray values, NpType type) {
+        return new NpArray(Tensor.constantOfType(values, type.storageType()), type);
     }
 
     /** {@code t.numpy()} and {@code np.array(t)}: a copy of a tensor's values with its type. */

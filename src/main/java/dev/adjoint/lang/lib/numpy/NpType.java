@@ -252,6 +252,27 @@ enum NpType {
      * wrapped to their width (NaN, infinities and values beyond int64 are int64's minimum first,
      * except that uint64 keeps a value from 2^63 up to 2^64). Integer arithmetic's results wrap by it.
      */
+    /** f with its result cast to this type ({@link #cast}): a ufunc's loop that casts as it goes, with no second pass over the result. */
+    java.util.function.DoubleBinaryOperator casting(java.util.function.DoubleBinaryOperator f) {
+        return this == FLOAT64 ? f : this == FLOAT32 ? (x, y) -> (float) f.applyAsDouble(x, y) : (x, y) -> cast(f.applyAsDouble(x, y));
+    }
+
+    /** f with its result cast to this type, as {@link #casting(java.util.function.DoubleBinaryOperator)}. */
+    java.util.function.DoubleUnaryOperator casting(java.util.function.DoubleUnaryOperator f) {
+        return this == FLOAT64 ? f : this == FLOAT32 ? x -> (float) f.applyAsDouble(x) : x -> cast(f.applyAsDouble(x));
+    }
+
+    /** Every value of {@code values} cast to this type ({@link #cast}), into a new compact array: one pass, the cast inlined. */
+    NDArray castAll(NDArray values) {
+        double[] a = values.toArray();
+        if (this == FLOAT32) {
+            for (int i = 0; i < a.length; i++) a[i] = (float) a[i];
+        } else {
+            for (int i = 0; i < a.length; i++) a[i] = cast(a[i]);
+        }
+        return NDArray.adopt(a, values.shape());
+    }
+
     double cast(double v) {
         switch (kind) {
             case BOOL:
