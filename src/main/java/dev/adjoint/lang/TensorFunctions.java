@@ -401,7 +401,8 @@ public final class TensorFunctions {
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
-            int[] d = transposeDims(a, x);
+            transposeDims(a, x); // checks them
+            int[] d = {givenDim(a.option(1, "dim0", null)), givenDim(a.option(2, "dim1", null))}; // the node saves them as given
             return Views.of(x, y -> Ops.transpose(y, d[0], d[1]));
         });
         add("swapaxes", making.get("transpose"));
@@ -895,6 +896,11 @@ public final class TensorFunctions {
             throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
         long d = Values.toLong(p, "dim");
         return wrapDim(d, ndim);
+    }
+
+    /** A dim already checked by {@link #dim}, as given (negative too): what PyTorch's nodes save. */
+    private static int givenDim(Object v) {
+        return (int) Values.toLong(Values.torchNumber(v), "dim");
     }
 
     /** squeeze's optional dim, in range (null: every axis of size 1). */

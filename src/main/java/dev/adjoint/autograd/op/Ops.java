@@ -251,10 +251,10 @@ public final class Ops {
     /** torch.linalg.solve(a, b): x with a·x = b. */
     public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
 
-    /** torch.bmm: matmul of two batches of matrices, under its own node's name. */
+    /** torch.bmm: matmul of two batches of matrices (BmmBackward0). */
     public static Tensor bmm(Tensor a, Tensor b) {
         checkMatmulTypes(a, b);
-        return Tensor.apply(new Renamed(MatMul.INSTANCE, "BmmBackward0", -1), a, b);
+        return Tensor.apply(MatMul.INSTANCE, a, b);
     }
 
     /** A Python number minus a tensor ({@code 1 - x}): the same math as sub, PyTorch's RsubBackward1 in the graph. */
@@ -832,10 +832,10 @@ public final class Ops {
 
     public static Tensor matmul(Tensor a, Tensor b) {
         if (a.ndim() == 1 && b.ndim() == 1) checkMatmulTypes(a, b); // dot checks the types before the sizes
-        MatMul op = MatMul.of(a, b);
-        checkMatmul(a.shape(), b.shape(), op.folds(a, b));
+        boolean batched = a.ndim() > 2 || b.ndim() > 2, fold = batched && BatchedMatmul.folds(a, b);
+        checkMatmul(a.shape(), b.shape(), fold);
         checkMatmulTypes(a, b);
-        return Tensor.apply(op, a, b);
+        return batched ? BatchedMatmul.of(a, b, fold) : Tensor.apply(MatMul.INSTANCE, a, b);
     }
 
     /**
@@ -1048,20 +1048,20 @@ public final class Ops {
 
     /** Swaps two axes (PyTorch's transpose(dim0, dim1)). */
     public static Tensor transpose(Tensor a, int axis1, int axis2) {
-        int n = Math.max(a.ndim(), 1);
-        int x = Shapes.axis(axis1, n), y = Shapes.axis(axis2, n);
-        return Tensor.apply(swapping(a.ndim(), x, y, "TransposeBackward0"), a);
+        return Tensor.apply(swapping(a.ndim(), axis1, axis2, "TransposeBackward0"), a);
     }
 
-    /** The op of transpose(x, y) and transpose_ (named torchName), x and y in range (0 for a 0-d tensor). */
-    static Op swapping(int ndim, int x, int y, String torchName) {
+    /** The op of transpose(dim0, dim1) and transpose_ (named torchName), which saves the dims as given (a negative one too, as PyTorch). */
+    static Op swapping(int ndim, int dim0, int dim1, String torchName) {
+        int n = Math.max(ndim, 1);
+        int x = Shapes.axis(dim0, n), y = Shapes.axis(dim1, n);
         int[] p = new int[ndim];
         for (int i = 0; i < p.length; i++) p[i] = i;
         if (ndim > 0) {
             p[x] = y;
             p[y] = x;
         }
-        return new Permute(p, torchName, x, y);
+        return new Permute(p, torchName, dim0, dim1);
     }
 
     /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */

@@ -10,7 +10,7 @@ import dev.adjoint.ndarray.Shapes;
 public final class Permute implements Op {
     private final int[] axes;
     private final String torchName; // permute, transpose, t() and .T are all this op in PyTorch's names
-    private final int dim0, dim1; // the axes transpose(dim0, dim1) swapped (in range)
+    private final int dim0, dim1; // the axes transpose(dim0, dim1) swapped, as given (saved so)
 
     Permute(int[] axes, String torchName) {
         this(axes, torchName, 0, 0);
