@@ -1233,7 +1233,14 @@ public final class TensorFunctions {
         if (!(p instanceof Number) && Values.plain(a.option(2, "dim", null)) instanceof List<?> pair && pair.size() == 2 && x.ndim() > 0
                 && dim(a, pair.get(0), x.ndim()) == dim(a, pair.get(1), x.ndim())) // 'fro' over two dims is frobenius_norm's, with its own words
             throw new PyError("RuntimeError", "Expected dims to be different, got [" + Values.plain(pair.get(0)) + ", " + Values.plain(pair.get(1)) + "] instead");
-        return Ops.norm(x, order, dims(a, 2, x.ndim(), false), keepdim(a, 3));
+        int[] dims = dims(a, 2, x.ndim(), false);
+        Object given = Values.plain(a.option(2, "dim", null));
+        long[] savedDims; // as given; none given: () for the Frobenius norm, every dim for another p
+        if (given == null) savedDims = p instanceof String ? new long[0] : java.util.stream.LongStream.range(0, x.ndim()).toArray();
+        else if (given instanceof List<?> l) savedDims = l.stream().mapToLong(d -> Values.toLong(Values.torchNumber(d), "dim")).toArray();
+        else savedDims = new long[] {Values.toLong(Values.torchNumber(given), "dim")};
+        Number savedP = p == null ? null : p instanceof String ? (Number) 2L : (Number) Values.plain(p);
+        return Ops.norm(x, order, dims, keepdim(a, 3), savedP, savedDims);
     }
 
     /** all()/any(), over everything or along a dim: bool results. */

@@ -1385,9 +1385,19 @@ public final class Ops {
 
     /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), as PyTorch's NormBackward1 (see {@link Norm}). */
     public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims) {
+        checkNormType(a);
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    private static void checkNormType(Tensor a) {
         if (!a.dtype().isFloating())
             throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + a.dtype().scalarName() + " instead.");
-        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /** {@link #norm(Tensor, double, int[], boolean)} whose node saves p and dim as torch.norm was given them (see {@link Norm}). */
+    public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims, Number givenP, long[] givenDims) {
+        checkNormType(a);
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), givenP, givenDims), a);
     }
 
     /**
