@@ -285,8 +285,8 @@ public final class TensorFunctions {
     }
 
     private static void reductions() {
-        add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
-        add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
+        add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k, givenDims(a, d)), true));
+        add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k, givenDims(a, d)), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(x.dtype().isFloating() ? Ops.where(Ops.ne(x, x), Tensor.constant(0), x) : x, d, k), true)); // no NaN in integers: their sum's type
         add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), true));
         add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), false));
@@ -896,6 +896,19 @@ public final class TensorFunctions {
             throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
         long d = Values.toLong(p, "dim");
         return wrapDim(d, ndim);
+    }
+
+    /**
+     * A reduction's dims as given (negative too, in their order, () for an empty list: what its node
+     * saves), once {@link #dims} has checked them as {@code checked} (null: none given).
+     */
+    private static int[] givenDims(Args a, int[] checked) {
+        if (checked == null) return null;
+        Object v = Values.plain(a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(1, "dim", null));
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = givenDim(items.get(i));
+        return out;
     }
 
     /** A dim already checked by {@link #dim}, as given (negative too): what PyTorch's nodes save. */

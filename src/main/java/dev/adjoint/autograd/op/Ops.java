@@ -1175,7 +1175,12 @@ public final class Ops {
 
     /** Sum over axes (null: all). */
     public static Tensor sum(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), axes != null), a);
+        return sum(a, axes, keepdims, axes == null ? null : axes.clone());
+    }
+
+    /** A sum over axes (null: all) whose node saves the dims as torch's sum was given them (null: none). */
+    public static Tensor sum(Tensor a, int[] axes, boolean keepdims, int[] givenDims) {
+        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), givenDims), a);
     }
 
     public static Tensor sum(Tensor a) {
@@ -1183,10 +1188,15 @@ public final class Ops {
     }
 
     public static Tensor mean(Tensor a, int[] axes, boolean keepdims) {
+        return mean(a, axes, keepdims, axes == null ? null : axes.clone());
+    }
+
+    /** A mean over axes (null: all) whose node saves the dims as torch's mean was given them (null: none). */
+    public static Tensor mean(Tensor a, int[] axes, boolean keepdims, int[] givenDims) {
         if (!a.dtype().isFloating())
             throw new AutogradException("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: "
                     + a.dtype().scalarName());
-        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), a);
+        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), givenDims), a);
     }
 
     /** Max over axes, the gradient shared among ties (torch.amax; x.max() without dim). */

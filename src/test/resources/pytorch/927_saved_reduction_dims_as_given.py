@@ -1,0 +1,15 @@
+# SumBackward1's and MeanBackward1's dim as given, as PyTorch 1.13 saves it: in the order given, a negative
+# dim as its unsigned 64-bit value (x.sum(-1) saves (18446744073709551615,)); an empty dim list is every dim
+import torch
+torch.set_default_dtype(torch.float64)
+x = torch.arange(24.).reshape(2, 3, 4).requires_grad_()
+s = torch.tensor(2.0, requires_grad=True)
+for label, y in [('sum(-1)', x.sum(-1)), ('sum((0, -1))', x.sum((0, -1))), ('sum((2, 0))', x.sum((2, 0))), ('sum(dim=[-3, 1], keepdim=True)', x.sum(dim=[-3, 1], keepdim=True)),
+                 ('torch.sum(x, -2)', torch.sum(x, -2)), ('sum(axis=-1)', x.sum(axis=-1)), ('sum(1)', x.sum(1)), ('sum(dim=())', x.sum(dim=())),
+                 ('sum(-1, dtype=float64)', x.sum(-1, dtype=torch.float64)), ('0-d sum(0)', s.sum(0)), ('0-d sum(-1)', s.sum(-1)),
+                 ('mean(-2)', x.mean(-2)), ('mean((-1, 0), keepdim=True)', x.mean((-1, 0), keepdim=True)), ('torch.mean(x, dim=-3)', torch.mean(x, dim=-3)),
+                 ('mean(2)', x.mean(2)), ('mean(dim=[])', x.mean(dim=[]))]:
+    g = y.grad_fn
+    print(label, type(g).__name__, g._saved_dim, g._saved_keepdim, g._saved_self_sym_sizes, tuple(y.shape))
+    y.sum().backward()
+print(x.grad.flatten().tolist(), s.grad)
