@@ -1002,7 +1002,10 @@ public final class TensorFunctions {
     /** x.softmax(dim) and torch.softmax(x, dim): without dim PyTorch's overload error (F.softmax has an implicit dim instead). */
     private static int softmaxDim(Args a) {
         Tensor x = self(a);
-        if (a.option(1, "dim", null) != null || a.has("axis")) return requiredDim(a, 1, x);
+        if (a.option(1, "dim", null) != null || a.has("axis")) {
+            requiredDim(a, 1, x); // checks it; the node saves it as given
+            return givenDim(a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(1, "dim", null));
+        }
         boolean method = calledOnTensor(a);
         List<String> got = new ArrayList<>(method ? List.of() : List.of("Tensor"));
         for (Map.Entry<String, Object> e : a.keywords().entrySet()) got.add(e.getKey() + "=" + (e.getValue() instanceof TorchDtype ? "torch.dtype" : Values.typeName(e.getValue())));

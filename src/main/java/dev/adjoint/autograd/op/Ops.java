@@ -1334,13 +1334,13 @@ public final class Ops {
     public static Tensor softmax(Tensor a, int axis) {
         softmaxOfFloats(a, axis, "softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> softmax(x, 0), "SoftmaxBackward0");
-        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim())), a);
+        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim()), axis), a); // its node saves the dim as given
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
         softmaxOfFloats(a, axis, "log_softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> logSoftmax(x, 0), "LogSoftmaxBackward0");
-        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim())), a);
+        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim()), axis), a); // its node saves the dim as given
     }
 
     /** softmax/log_softmax of a 0-d tensor (dim 0 or -1, as PyTorch allows): the op on its one entry as a 1-element vector. */
