@@ -1156,7 +1156,7 @@ public final class Ops {
     static Tensor concat(java.util.List<Tensor> parts, int axis, String torchName) {
         if (parts.isEmpty()) throw new ShapeException("concat needs at least one tensor");
         int ax = Shapes.axis(axis, parts.get(0).ndim());
-        return Tensor.apply(new Concat(ax, torchName), parts.toArray(new Tensor[0]));
+        return Tensor.apply(new Concat(ax, torchName, axis), parts.toArray(new Tensor[0])); // its node saves the dim as given
     }
 
     /** Stacks equal-shaped tensors along a new axis. */

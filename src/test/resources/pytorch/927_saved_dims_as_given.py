@@ -1,4 +1,4 @@
-# SumBackward1's and MeanBackward1's dim as given, as PyTorch 1.13 saves it: in the order given, a negative
+# SumBackward1's, MeanBackward1's and CatBackward0's dim as given, as PyTorch 1.13 saves it: in the order given, a negative
 # dim as its unsigned 64-bit value (x.sum(-1) saves (18446744073709551615,)); an empty dim list is every dim
 import torch
 torch.set_default_dtype(torch.float64)
@@ -13,3 +13,8 @@ for label, y in [('sum(-1)', x.sum(-1)), ('sum((0, -1))', x.sum((0, -1))), ('sum
     print(label, type(g).__name__, g._saved_dim, g._saved_keepdim, g._saved_self_sym_sizes, tuple(y.shape))
     y.sum().backward()
 print(x.grad.flatten().tolist(), s.grad)
+# CatBackward0's dim as given too
+a = torch.arange(6.).reshape(2, 3).requires_grad_()
+for label, y in [('cat -1', torch.cat([a, a], -1)), ('cat dim=-2', torch.cat((a, a), dim=-2)), ('cat 1', torch.cat([a, a], 1)),
+                 ('concat -1', torch.concat([a, a], -1)), ('cat default', torch.cat([a, a]))]:
+    print(label, type(y.grad_fn).__name__, y.grad_fn._saved_dim, tuple(y.shape))
