@@ -1,4 +1,4 @@
-# SumBackward1's, MeanBackward1's and CatBackward0's dim as given, as PyTorch 1.13 saves it: in the order given, a negative
+# SumBackward1's, MeanBackward1's, CatBackward0's and PermuteBackward0's dims as given, as PyTorch 1.13 saves it: in the order given, a negative
 # dim as its unsigned 64-bit value (x.sum(-1) saves (18446744073709551615,)); an empty dim list is every dim
 import torch
 torch.set_default_dtype(torch.float64)
@@ -18,3 +18,8 @@ a = torch.arange(6.).reshape(2, 3).requires_grad_()
 for label, y in [('cat -1', torch.cat([a, a], -1)), ('cat dim=-2', torch.cat((a, a), dim=-2)), ('cat 1', torch.cat([a, a], 1)),
                  ('concat -1', torch.concat([a, a], -1)), ('cat default', torch.cat([a, a]))]:
     print(label, type(y.grad_fn).__name__, y.grad_fn._saved_dim, tuple(y.shape))
+# PermuteBackward0's dims as given
+b = torch.arange(24.).reshape(2, 3, 4).requires_grad_()
+for label, y in [('permute(0, -1, 1)', b.permute(0, -1, 1)), ('permute(2, 0, 1)', b.permute(2, 0, 1)), ('torch.permute(b, (-3, -1, -2))', torch.permute(b, (-3, -1, -2))),
+                 ('permute([1, 0, 2])', b.permute([1, 0, 2])), ('b.mT.permute(-1, 0, 1)', b.mT.permute(-1, 0, 1))]:
+    print(label, type(y.grad_fn).__name__, y.grad_fn._saved_dims, tuple(y.shape))

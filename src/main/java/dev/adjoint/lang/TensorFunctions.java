@@ -439,7 +439,7 @@ public final class TensorFunctions {
             if (p.length != x.ndim())
                 throw new PyError("RuntimeError", "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
                         + x.ndim() + " is not equal to len(dims) = " + p.length);
-            for (int i = 0; i < p.length; i++) p[i] = dim(a, (long) p[i], x.ndim());
+            for (int d : p) dim(a, (long) d, x.ndim()); // checks each; the node saves them as given
             return Views.of(x, y -> Ops.permute(y, p));
         });
         add("expand", a -> {

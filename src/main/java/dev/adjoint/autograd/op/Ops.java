@@ -1037,7 +1037,7 @@ public final class Ops {
             if (seen[norm[i]]) throw new ShapeException("permute(): duplicate dims are not allowed.");
             seen[norm[i]] = true;
         }
-        return Tensor.apply(new Permute(norm, torchName), a);
+        return Tensor.apply(new Permute(norm, torchName, axes.clone()), a); // its node saves the dims as given
     }
 
     /** needle's transpose: swaps the last two axes (a 1-d or 0-d tensor is returned as is). */
