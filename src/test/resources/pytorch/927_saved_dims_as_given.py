@@ -1,4 +1,4 @@
-# SumBackward1's, MeanBackward1's, CatBackward0's and PermuteBackward0's dims as given, as PyTorch 1.13 saves it: in the order given, a negative
+# SumBackward1's, MeanBackward1's, CatBackward0's, PermuteBackward0's, UnsqueezeBackward0's and SqueezeBackward1's dims as given, as PyTorch 1.13 saves it: in the order given, a negative
 # dim as its unsigned 64-bit value (x.sum(-1) saves (18446744073709551615,)); an empty dim list is every dim
 import torch
 torch.set_default_dtype(torch.float64)
@@ -23,3 +23,14 @@ b = torch.arange(24.).reshape(2, 3, 4).requires_grad_()
 for label, y in [('permute(0, -1, 1)', b.permute(0, -1, 1)), ('permute(2, 0, 1)', b.permute(2, 0, 1)), ('torch.permute(b, (-3, -1, -2))', torch.permute(b, (-3, -1, -2))),
                  ('permute([1, 0, 2])', b.permute([1, 0, 2])), ('b.mT.permute(-1, 0, 1)', b.mT.permute(-1, 0, 1))]:
     print(label, type(y.grad_fn).__name__, y.grad_fn._saved_dims, tuple(y.shape))
+# UnsqueezeBackward0/1's and SqueezeBackward1/3's dim as given (in place too, and on a 0-d tensor)
+c = torch.arange(6.).reshape(2, 1, 3).requires_grad_()
+for label, y in [('unsqueeze(-1)', c.unsqueeze(-1)), ('unsqueeze(0)', c.unsqueeze(0)), ('torch.unsqueeze(c, -4)', torch.unsqueeze(c, -4)),
+                 ('squeeze(-2)', c.squeeze(-2)), ('squeeze(1)', c.squeeze(1)), ('torch.squeeze(c, -2)', torch.squeeze(c, -2)), ('squeeze(-1), no size-1 dim', c.squeeze(-1))]:
+    print(label, type(y.grad_fn).__name__, y.grad_fn._saved_dim, tuple(y.shape))
+z = c.clone()
+z.unsqueeze_(-1)
+print('unsqueeze_(-1)', type(z.grad_fn).__name__, z.grad_fn._saved_dim)
+z.squeeze_(-1)
+print('squeeze_(-1)', type(z.grad_fn).__name__, z.grad_fn._saved_dim)
+print('0-d', s.unsqueeze(-1).grad_fn._saved_dim, s.squeeze(-1).grad_fn._saved_dim, s.squeeze(0).grad_fn._saved_dim)

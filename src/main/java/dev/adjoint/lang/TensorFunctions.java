@@ -916,16 +916,19 @@ public final class TensorFunctions {
         return (int) Values.toLong(Values.torchNumber(v), "dim");
     }
 
-    /** squeeze's optional dim, in range (null: every axis of size 1). */
+    /** squeeze's optional dim, checked and as given (null: every axis of size 1). */
     private static Integer squeezeDim(Args a, Tensor x) {
         Object d = a.option(1, "dim", null);
-        return d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+        if (d == null) return null;
+        dim(a, d, Math.max(x.ndim(), 1)); // checks it; the node saves it as given
+        return givenDim(d);
     }
 
-    /** unsqueeze's dim: one more axis than x has. */
+    /** unsqueeze's dim (checked against one more axis than x has), as given. */
     private static int unsqueezeDim(Args a, Tensor x) {
         if (a.size() < 2 && !a.has("dim")) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
-        return dim(a, a.option(1, "dim", null), x.ndim() + 1); // dim=None: "must be int, not NoneType"
+        dim(a, a.option(1, "dim", null), x.ndim() + 1); // checks it (dim=None: "must be int, not NoneType"); the node saves it as given
+        return givenDim(a.option(1, "dim", null));
     }
 
     /** transpose's dim0 and dim1, in range. */

@@ -995,7 +995,7 @@ public final class Ops {
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
         if (dim == null) return reshape(a, squeezed(a.shape(), null), "SqueezeBackward0");
-        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", Shapes.axis(dim, Math.max(a.ndim(), 1))), a);
+        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", dim), a); // squeezed checks the dim; the node saves it as given
     }
 
     /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
@@ -1011,7 +1011,7 @@ public final class Ops {
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", Shapes.axis(dim, a.ndim() + 1)), a);
+        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", dim), a); // unsqueezed checks the dim; the node saves it as given
     }
 
     /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
