@@ -5,11 +5,14 @@ import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.Arrays;
 
 /**
  * a @ b of matrices and vectors (dot, mv, mm; a vector times a matrix) and torch.bmm's batches
- * of matrices. An operand of more dims is PyTorch's chain of nodes around mm, mv or bmm
- * ({@link BatchedMatmul}).
+ * of matrices. torch.matmul with an operand of more dims is PyTorch's chain of nodes around mm, mv
+ * or bmm ({@link BatchedMatmul}); needle's matmul is this one node for any dims (NumPy's rules, its
+ * batches multiplied as bmm's).
  */
 public final class MatMul implements Op {
     static final MatMul INSTANCE = new MatMul();
@@ -26,17 +29,40 @@ public final class MatMul implements Op {
             return new Tensor[] {a.requiresGrad() ? MmGradients.ofMat1(g, a, b) : null, b.requiresGrad() ? MmGradients.ofMat2(g, a, b) : null};
         if (a.ndim() == 2 && b.ndim() == 1) // mv's: grad.ger(vec), self.t().mv(grad)
             return new Tensor[] {a.requiresGrad() ? outer(g, b) : null, b.requiresGrad() ? Ops.matmul(Ops.transpose(a), g) : null};
-        if (a.ndim() == 3 && b.ndim() == 3) // bmm's: grad.bmm(mat2ᵀ), selfᵀ.bmm(grad)
+        if (a.ndim() == 3 && b.ndim() == 3 && a.shape()[0] == b.shape()[0]) // bmm's: grad.bmm(mat2ᵀ), selfᵀ.bmm(grad)
             return new Tensor[] {a.requiresGrad() ? Ops.bmm(g, Ops.transpose(b)) : null, b.requiresGrad() ? Ops.bmm(Ops.transpose(a), g) : null};
-        // a vector times a vector or a matrix: as a row times a matrix, the added axis then removed
+        // a vector times a vector or a matrix, or needle's batches (one node): promoted to matrices broadcast to
+        // one batch, the products' gradients summed back over the broadcast and the added axes removed
         Tensor a2 = a.ndim() == 1 ? Ops.reshape(a, 1, a.shape()[0]) : a;
         Tensor b2 = b.ndim() == 1 ? Ops.reshape(b, b.shape()[0], 1) : b;
-        Tensor g2 = Ops.reshape(g, a2.shape()[0], b2.shape()[1]);
-        Tensor ga = a.requiresGrad() ? Ops.matmul(g2, Ops.transpose(b2)) : null;
-        Tensor gb = b.requiresGrad() ? Ops.matmul(Ops.transpose(a2), g2) : null;
+        int[] outShape = promotedShape(a2.shape(), b2.shape());
+        Tensor g2 = Ops.reshape(g, outShape);
+        if (outShape.length > 2) {
+            a2 = Ops.broadcastTo(a2, withMatrix(outShape, a2.shape()));
+            b2 = Ops.broadcastTo(b2, withMatrix(outShape, b2.shape()));
+        }
+        Tensor ga = a.requiresGrad() ? Ops.sumToShape(Ops.matmulNode(g2, Ops.transpose(b2)), a.ndim() == 1 ? new int[] {1, a.shape()[0]} : a.shape()) : null;
+        Tensor gb = b.requiresGrad() ? Ops.sumToShape(Ops.matmulNode(Ops.transpose(a2), g2), b.ndim() == 1 ? new int[] {b.shape()[0], 1} : b.shape()) : null;
         return new Tensor[] {
             ga == null ? null : Ops.reshape(ga, a.shape()),
             gb == null ? null : Ops.reshape(gb, b.shape())};
+    }
+
+    /** The shape of a2 @ b2 (both at least 2-d): the broadcast batch, then m × n. */
+    private static int[] promotedShape(int[] a, int[] b) {
+        int[] batch = Shapes.broadcast(Arrays.copyOf(a, a.length - 2), Arrays.copyOf(b, b.length - 2));
+        int[] s = Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = a[a.length - 2];
+        s[batch.length + 1] = b[b.length - 1];
+        return s;
+    }
+
+    /** The batch of {@code product} followed by a matrix's last two sizes. */
+    private static int[] withMatrix(int[] product, int[] matrix) {
+        int[] s = product.clone();
+        s[s.length - 2] = matrix[matrix.length - 2];
+        s[s.length - 1] = matrix[matrix.length - 1];
+        return s;
     }
 
     /** mv's gradient of its matrix, grad.ger(vec): each entry one product. */

@@ -831,11 +831,23 @@ public final class Ops {
     // ---- linear algebra and shapes ----
 
     public static Tensor matmul(Tensor a, Tensor b) {
+        boolean fold = checkedMatmulFolds(a, b);
+        return a.ndim() > 2 || b.ndim() > 2 ? BatchedMatmul.of(a, b, fold) : Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /** a @ b as one MatMul node whatever the dims (needle's matmul, whose gradient is one op's: its batches as bmm's). */
+    public static Tensor matmulNode(Tensor a, Tensor b) {
+        checkedMatmulFolds(a, b);
+        return Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /** torch.matmul's checks of a and b, with its messages; whether it folds their batch into one matrix product. */
+    private static boolean checkedMatmulFolds(Tensor a, Tensor b) {
         if (a.ndim() == 1 && b.ndim() == 1) checkMatmulTypes(a, b); // dot checks the types before the sizes
-        boolean batched = a.ndim() > 2 || b.ndim() > 2, fold = batched && BatchedMatmul.folds(a, b);
+        boolean fold = (a.ndim() > 2 || b.ndim() > 2) && BatchedMatmul.folds(a, b);
         checkMatmul(a.shape(), b.shape(), fold);
         checkMatmulTypes(a, b);
-        return batched ? BatchedMatmul.of(a, b, fold) : Tensor.apply(MatMul.INSTANCE, a, b);
+        return fold;
     }
 
     /**
