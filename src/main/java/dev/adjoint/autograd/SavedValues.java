@@ -62,6 +62,13 @@ public final class SavedValues {
         return put(name, t);
     }
 
+    /** Tensors the node saved as a list (IndexBackward0's indices), a null one None: shown as a tuple. */
+    public record Tensors(List<Tensor> values) {}
+
+    public SavedValues tensors(String name, List<Tensor> ts) {
+        return put(name, new Tensors(ts));
+    }
+
     /** An optional value not given: None. */
     public SavedValues none(String name) {
         return put(name, null);
@@ -95,6 +102,6 @@ public final class SavedValues {
 
     /** Whether a value is a tensor, which a backward pass without retain_graph frees. */
     public static boolean holdsTensors(Object v) {
-        return v instanceof Tensor;
+        return v instanceof Tensor || v instanceof Tensors;
     }
 }

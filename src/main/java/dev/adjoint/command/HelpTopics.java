@@ -460,7 +460,8 @@ final class HelpTopics {
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
               or input; handle.remove()), register_full_backward_hook(fn(module, grad_input,
               grad_output)) and register_backward_hook, grad_fn.next_functions with PyTorch's nodes (linear is
-              AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
+              AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0;
+              a batch @ w is UnsafeViewBackward0 over MmBackward0 over ReshapeAliasBackward0, as 1.13),
               the graph as PyTorch shows it: a node is one object for its life (y.grad_fn is
               y.grad_fn; next_functions give the nodes themselves), node.metadata (a dict kept
               with the node), node.name(), and its saved values under 1.13's names and types,

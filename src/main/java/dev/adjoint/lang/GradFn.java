@@ -162,6 +162,7 @@ public final class GradFn implements TabledHostObject, Callable, NodeObject, Und
     private Object pythonValue(Object v) {
         if (SavedValues.holdsTensors(v) && node.released()) throw new PyError("RuntimeError", Autograd.SECOND_BACKWARD);
         if (v instanceof SavedValues.Int64 i) return unsigned(i.value());
+        if (v instanceof SavedValues.Tensors l) return Values.tuple(l.values().toArray());
         if (v instanceof SavedValues.Int64s l) {
             Object[] out = new Object[l.values().length];
             for (int k = 0; k < out.length; k++) out[k] = unsigned(l.values()[k]);

@@ -285,8 +285,8 @@ public final class TensorFunctions {
     }
 
     private static void reductions() {
-        add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
-        add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
+        add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k, givenDims(a, d)), true));
+        add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k, givenDims(a, d)), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(x.dtype().isFloating() ? Ops.where(Ops.ne(x, x), Tensor.constant(0), x) : x, d, k), true)); // no NaN in integers: their sum's type
         add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), true));
         add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), false));
@@ -401,7 +401,8 @@ public final class TensorFunctions {
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
-            int[] d = transposeDims(a, x);
+            transposeDims(a, x); // checks them
+            int[] d = {givenDim(a.option(1, "dim0", null)), givenDim(a.option(2, "dim1", null))}; // the node saves them as given
             return Views.of(x, y -> Ops.transpose(y, d[0], d[1]));
         });
         add("swapaxes", making.get("transpose"));
@@ -438,7 +439,7 @@ public final class TensorFunctions {
             if (p.length != x.ndim())
                 throw new PyError("RuntimeError", "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
                         + x.ndim() + " is not equal to len(dims) = " + p.length);
-            for (int i = 0; i < p.length; i++) p[i] = dim(a, (long) p[i], x.ndim());
+            for (int d : p) dim(a, (long) d, x.ndim()); // checks each; the node saves them as given
             return Views.of(x, y -> Ops.permute(y, p));
         });
         add("expand", a -> {
@@ -897,16 +898,37 @@ public final class TensorFunctions {
         return wrapDim(d, ndim);
     }
 
-    /** squeeze's optional dim, in range (null: every axis of size 1). */
-    private static Integer squeezeDim(Args a, Tensor x) {
-        Object d = a.option(1, "dim", null);
-        return d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+    /**
+     * A reduction's dims as given (negative too, in their order, () for an empty list: what its node
+     * saves), once {@link #dims} has checked them as {@code checked} (null: none given).
+     */
+    private static int[] givenDims(Args a, int[] checked) {
+        if (checked == null) return null;
+        Object v = Values.plain(a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(1, "dim", null));
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = givenDim(items.get(i));
+        return out;
     }
 
-    /** unsqueeze's dim: one more axis than x has. */
+    /** A dim already checked by {@link #dim}, as given (negative too): what PyTorch's nodes save. */
+    private static int givenDim(Object v) {
+        return (int) Values.toLong(Values.torchNumber(v), "dim");
+    }
+
+    /** squeeze's optional dim, checked and as given (null: every axis of size 1). */
+    private static Integer squeezeDim(Args a, Tensor x) {
+        Object d = a.option(1, "dim", null);
+        if (d == null) return null;
+        dim(a, d, Math.max(x.ndim(), 1)); // checks it; the node saves it as given
+        return givenDim(d);
+    }
+
+    /** unsqueeze's dim (checked against one more axis than x has), as given. */
     private static int unsqueezeDim(Args a, Tensor x) {
         if (a.size() < 2 && !a.has("dim")) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
-        return dim(a, a.option(1, "dim", null), x.ndim() + 1); // dim=None: "must be int, not NoneType"
+        dim(a, a.option(1, "dim", null), x.ndim() + 1); // checks it (dim=None: "must be int, not NoneType"); the node saves it as given
+        return givenDim(a.option(1, "dim", null));
     }
 
     /** transpose's dim0 and dim1, in range. */
@@ -983,7 +1005,10 @@ public final class TensorFunctions {
     /** x.softmax(dim) and torch.softmax(x, dim): without dim PyTorch's overload error (F.softmax has an implicit dim instead). */
     private static int softmaxDim(Args a) {
         Tensor x = self(a);
-        if (a.option(1, "dim", null) != null || a.has("axis")) return requiredDim(a, 1, x);
+        if (a.option(1, "dim", null) != null || a.has("axis")) {
+            requiredDim(a, 1, x); // checks it; the node saves it as given
+            return givenDim(a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(1, "dim", null));
+        }
         boolean method = calledOnTensor(a);
         List<String> got = new ArrayList<>(method ? List.of() : List.of("Tensor"));
         for (Map.Entry<String, Object> e : a.keywords().entrySet()) got.add(e.getKey() + "=" + (e.getValue() instanceof TorchDtype ? "torch.dtype" : Values.typeName(e.getValue())));
@@ -1227,7 +1252,14 @@ public final class TensorFunctions {
         if (!(p instanceof Number) && Values.plain(a.option(2, "dim", null)) instanceof List<?> pair && pair.size() == 2 && x.ndim() > 0
                 && dim(a, pair.get(0), x.ndim()) == dim(a, pair.get(1), x.ndim())) // 'fro' over two dims is frobenius_norm's, with its own words
             throw new PyError("RuntimeError", "Expected dims to be different, got [" + Values.plain(pair.get(0)) + ", " + Values.plain(pair.get(1)) + "] instead");
-        return Ops.norm(x, order, dims(a, 2, x.ndim(), false), keepdim(a, 3));
+        int[] dims = dims(a, 2, x.ndim(), false);
+        Object given = Values.plain(a.option(2, "dim", null));
+        long[] savedDims; // as given; none given: () for the Frobenius norm, every dim for another p
+        if (given == null) savedDims = p instanceof String ? new long[0] : java.util.stream.LongStream.range(0, x.ndim()).toArray();
+        else if (given instanceof List<?> l) savedDims = l.stream().mapToLong(d -> Values.toLong(Values.torchNumber(d), "dim")).toArray();
+        else savedDims = new long[] {Values.toLong(Values.torchNumber(given), "dim")};
+        Number savedP = p == null ? null : p instanceof String ? (Number) 2L : (Number) Values.plain(p);
+        return Ops.norm(x, order, dims, keepdim(a, 3), savedP, savedDims);
     }
 
     /** all()/any(), over everything or along a dim: bool results. */

@@ -526,18 +526,9 @@ public final class NDArray {
 
     /**
      * NumPy's matmul: 1-d operands are promoted and the added axis removed; batch axes broadcast;
-     * summed as {@code of}'s BLAS calls sum it.
+     * summed as {@code of}'s BLAS calls sum it (PyTorch's batches as bmm's, {@link TorchMatmul}).
      */
     public NDArray matmul(NDArray o, MatmulOf of) {
-        return matmul(o, of, of == MatmulOf.PYTORCH && TorchMatmul.shouldFold(this, o));
-    }
-
-    /**
-     * {@link #matmul(NDArray, MatmulOf)} with PyTorch's path for an operand of 3 or more dims given
-     * by the caller: folded into one matrix product when {@code torchFold}, else bmm (see
-     * {@link TorchMatmul}; the caller knows PyTorch's strides, which decide it).
-     */
-    public NDArray matmul(NDArray o, MatmulOf of, boolean torchFold) {
         if (shape.length == 0 || o.shape.length == 0)
             throw new ShapeException("matmul needs arrays of at least 1 dimension, got shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape));
         // a 1-d operand as a one-row (one-column) view with its own stride, which decides the BLAS kernel
@@ -556,7 +547,12 @@ public final class NDArray {
             throw new ShapeException("matmul batch dimensions of shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape) + " cannot be broadcast together");
         }
         Limits.checkShape(concat(batch, m, n)); // before the operands are broadcast and copied
-        if (of == MatmulOf.PYTORCH && (shape.length > 2 || o.shape.length > 2)) return TorchMatmul.product(this, o, torchFold);
+        int[] outShape; // the axis a 1-d operand was given removed
+        if (shape.length == 1 && o.shape.length == 1) outShape = batch;
+        else if (shape.length == 1) outShape = concat(batch, n);
+        else if (o.shape.length == 1) outShape = concat(batch, m);
+        else outShape = concat(batch, m, n);
+        if (of == MatmulOf.PYTORCH && (shape.length > 2 || o.shape.length > 2)) return TorchMatmul.batched(a, b).reshape(outShape);
         int nb = Shapes.size(batch);
         // 2-d operands are read through their strides: transposed views and row slices are not copied
         boolean plain = nb == 1 && a.shape.length == 2 && b.shape.length == 2;
@@ -565,11 +561,6 @@ public final class NDArray {
         double[] r = allocate(concat(batch, m, n));
         if (plain) MatMulKernel.multiply(a, b, r, of, shape.length == 1, o.shape.length == 1);
         else for (int i = 0; i < nb; i++) MatMulKernel.numpyStacked(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
-        int[] outShape;
-        if (shape.length == 1 && o.shape.length == 1) outShape = batch;
-        else if (shape.length == 1) outShape = concat(batch, n);
-        else if (o.shape.length == 1) outShape = concat(batch, m);
-        else outShape = concat(batch, m, n);
         return wrap(r, outShape);
     }
 

@@ -1,11 +1,10 @@
 package dev.adjoint.ndarray;
 
 /**
- * torch.matmul of operands of which one has 3 or more dims, by the paths of ATen's _matmul_impl
- * (1.13), since the path decides the last bits: either the batch of the larger operand is folded
- * into the rows of one matrix product (mm, or mv with a vector), or both operands are broadcast to
- * one batch and multiplied by bmm, which sums small products (under {@link #BMM_LOOP_MACS}
- * multiply-adds a matrix) in a plain loop of its own and larger ones by dgemm, matrix by matrix.
+ * The batched products of ATen (1.13), summed as it sums them, since that decides the last bits:
+ * bmm sums small products (under {@link #BMM_LOOP_MACS} multiply-adds a matrix) in a plain loop of
+ * its own and larger ones by dgemm, matrix by matrix; baddbmm and addbmm likewise. Whether
+ * torch.matmul folds a batch into one matrix product instead is {@link #shouldFold}.
  */
 public final class TorchMatmul {
     /** bmm's own loop takes products of fewer multiply-adds than this (bmm_out_or_baddbmm_). */
@@ -25,44 +24,12 @@ public final class TorchMatmul {
         return !(d == 3 && otherDims == 2 && strides[2] != 1 && strides[0] == (long) shape[1] * shape[2]);
     }
 
-    /** {@link #shouldFold} with the arrays' own strides. */
-    static boolean shouldFold(NDArray a, NDArray b) {
-        NDArray larger = a.ndim() >= b.ndim() ? a : b;
-        long[] strides = new long[larger.ndim()];
-        for (int i = 0; i < strides.length; i++) strides[i] = larger.strides[i];
-        return shouldFold(larger.shape, strides, Math.min(a.ndim(), b.ndim()));
-    }
-
-    /** a @ b (shapes already checked) by the fold when {@code fold}, else by bmm. */
-    static NDArray product(NDArray a, NDArray b, boolean fold) {
-        if (!fold) return batched(a, b);
-        return a.ndim() > b.ndim() ? folded(a, b) : foldedTransposed(a, b);
-    }
-
-    /** a (…, m, k) folded to (rows, k) times a matrix or vector b: one mm (mv), viewed back. */
-    private static NDArray folded(NDArray a, NDArray b) {
-        int d = a.ndim(), k = a.shape[d - 1];
-        int[] lead = java.util.Arrays.copyOf(a.shape, d - 1);
-        NDArray r = a.reshape(Shapes.size(lead), k).matmul(b, MatmulOf.PYTORCH);
-        return r.reshape(b.ndim() == 2 ? append(lead, b.shape[1]) : lead);
-    }
-
     /**
-     * A matrix or vector a times b (…, k, n): PyTorch multiplies bᵀ folded to (rows·n, k) by aᵀ
-     * (by a, a vector) and transposes the result back, so b's entries are the product's rows.
+     * a @ b (shapes checked, an operand of 3 or more dims) as torch.bmm computes it: both operands
+     * broadcast to one batch and multiplied matrix by matrix. (torch.matmul's folds are its graph's
+     * own mm and mv nodes: autograd.op.BatchedMatmul.)
      */
-    private static NDArray foldedTransposed(NDArray a, NDArray b) {
-        int d = b.ndim(), k = b.shape[d - 2], n = b.shape[d - 1];
-        int[] lead = java.util.Arrays.copyOf(b.shape, d - 2);
-        NDArray t1 = b.swapAxes(d - 2, d - 1).reshape(Shapes.size(lead) * n, k);
-        if (a.ndim() == 1) return t1.matmul(a, MatmulOf.PYTORCH).reshape(append(lead, n));
-        int m = a.shape[0];
-        NDArray r = t1.matmul(a.swapAxes(0, 1), MatmulOf.PYTORCH).reshape(append(append(lead, n), m));
-        return r.swapAxes(d - 2, d - 1).compact();
-    }
-
-    /** Both operands (2 or more dims) broadcast to one batch and multiplied matrix by matrix as bmm. */
-    private static NDArray batched(NDArray a, NDArray b) {
+    static NDArray batched(NDArray a, NDArray b) {
         int da = a.ndim(), db = b.ndim();
         int m = a.shape[da - 2], k = a.shape[da - 1], n = b.shape[db - 1];
         int[] batch = Shapes.broadcast(java.util.Arrays.copyOf(a.shape, da - 2), java.util.Arrays.copyOf(b.shape, db - 2));

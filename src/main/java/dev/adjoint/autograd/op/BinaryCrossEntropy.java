@@ -1,7 +1,9 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
 
 /**
  * binary_cross_entropy of probabilities p and targets y, with PyTorch's kernel:
@@ -41,4 +43,12 @@ final class BinaryCrossEntropy extends PointwiseLoss {
     }
 
     public String torchName(Tensor out) { return "BinaryCrossEntropyBackward0"; }
+
+    /** Its reduction and its weight: None, or the weight expanded to the target's size (F.binary_cross_entropy's), a new tensor. */
+    @Override
+    public void savedValues(Tensor out, SavedValues into) {
+        super.savedValues(out, into);
+        Tensor w = weight();
+        into.tensor("weight", w == null ? null : Ops.expand(w, Shapes.broadcast(out.input(1).shape(), w.shape())));
+    }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 public final class Concat implements Op {
     private final int axis;
     private final String torchName; // cat, or a composite PyTorch names as a whole (a grouped convolution)
+    private final int givenAxis; // the dim as given (negative too), which CatBackward0 saves
 
-    Concat(int axis, String torchName) {
+    Concat(int axis, String torchName, int givenAxis) {
         this.axis = axis;
         this.torchName = torchName;
+        this.givenAxis = givenAxis;
     }
 
     public String name() { return "concat"; }
@@ -46,7 +48,7 @@ public final class Concat implements Op {
 
     /** cat's dim (in range); a composite named as a whole saves what its own node does, none of cat's. */
     public void savedValues(Tensor out, SavedValues into) {
-        if (torchName.equals("CatBackward0")) into.int64("dim", axis);
+        if (torchName.equals("CatBackward0")) into.int64("dim", givenAxis);
     }
 
     public String notation(String... a) { return "concat([" + String.join(", ", a) + "], axis=" + axis + ")"; }

@@ -165,6 +165,12 @@ public final class Convolution {
      * else the window's size within the padded image (count_include_pad) or its entries in the image.
      */
     public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
+        return avgPool2d(x, kernel, stride, padding, ceilMode, countIncludePad, divisorOverride, stride);
+    }
+
+    /** {@link #avgPool2d} whose node saves the stride as given ({@code strideGiven}: empty for None, as PyTorch's). */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride,
+            int[] strideGiven) {
         if (x.ndim() < 3) // PyTorch reads the channel axis first
             throw new Indexing.IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -Math.max(x.ndim(), 1) + ", " + (Math.max(x.ndim(), 1) - 1)
                     + "], but got -3)");
@@ -182,7 +188,13 @@ public final class Convolution {
                 int inside = (Math.min(y1, h) - Math.max(y0, 0)) * (Math.min(x1, w) - Math.max(x0, 0));
                 divisors[oy * p.outWidth() + ox] = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : inside;
             }
-        Tensor mean = Pooling.average(x, p, divisors, "AvgPool2DBackward0");
+        Tensor mean = Tensor.apply(new WindowAverage(p, divisors, new int[] {p.outHeight(), p.outWidth()}, "AvgPool2DBackward0",
+                into -> {
+                    into.int64s("kernel_size", kernel).int64s("stride", strideGiven).int64s("padding", padding).flag("ceil_mode", ceilMode)
+                            .flag("count_include_pad", countIncludePad);
+                    if (divisorOverride == null) into.none("divisor_override");
+                    else into.int64("divisor_override", divisorOverride);
+                }), x);
         return x.dtype() == DType.INT64 ? mean.to(DType.INT64) : mean;
     }
 

@@ -142,7 +142,8 @@ public final class InPlace {
 
     /** x.squeeze_() and x.squeeze_(dim) (dim null for all axes of size 1). */
     public static Tensor squeeze(Tensor x, Integer dim) {
-        return x.restrideInPlace(new Reshape(Ops.squeezed(x.shape(), dim), dim == null ? "SqueezeBackward2" : "SqueezeBackward3"));
+        int[] shape = Ops.squeezed(x.shape(), dim);
+        return x.restrideInPlace(dim == null ? new Reshape(shape, "SqueezeBackward2") : new Reshape(shape, "SqueezeBackward3", dim));
     }
 
     /**
@@ -161,7 +162,7 @@ public final class InPlace {
     }
 
     public static Tensor unsqueeze(Tensor x, int dim) {
-        return x.restrideInPlace(new Reshape(Ops.unsqueezed(x.shape(), dim), "UnsqueezeBackward1"));
+        return x.restrideInPlace(new Reshape(Ops.unsqueezed(x.shape(), dim), "UnsqueezeBackward1", dim));
     }
 
     private static Tensor binary(Tensor x, Op op, Tensor y) {

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.MemoryOverlap;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.ndarray.Index;
@@ -68,7 +69,29 @@ public final class Indexing {
         if (!anyTensor(items))
             return basic(x, rule == Rule.TORCH ? torchPlan(x.shape(), items).basicItems() : expandEllipsis(items, x.ndim()));
         Located at = locate(x.shape(), items, rule);
-        return Ops.take(x, at.positions, at.shape);
+        List<Tensor> indices = rule == Rule.TORCH ? torchIndices(items, x.ndim()) : null;
+        if (indices == null) return Ops.take(x, at.positions, at.shape);
+        int[] sizes = x.shape();
+        return Tensor.apply(new Take(at.positions, at.shape, "IndexBackward0", Op.CONSTANT, into -> into.tensors("indices", indices).int64s("self_sizes", sizes)), x);
+    }
+
+    /**
+     * The indices PyTorch's IndexBackward0 saves when the subscript is index tensors alone (and an
+     * Ellipsis): each tensor itself, a None for each dim the Ellipsis spans; null for a subscript
+     * with slices, integers or None, which PyTorch applies first as views of their own.
+     */
+    private static List<Tensor> torchIndices(List<?> items, int ndim) {
+        int consumed = 0;
+        for (Object item : items) {
+            if (item == ELLIPSIS) continue;
+            if (!(item instanceof Tensor t)) return null;
+            consumed += t.dtype() == DType.BOOL ? t.ndim() : 1;
+        }
+        List<Tensor> out = new ArrayList<>();
+        for (Object item : items)
+            if (item == ELLIPSIS) for (int i = consumed; i < ndim; i++) out.add(null);
+            else out.add((Tensor) item);
+        return out;
     }
 
     /**

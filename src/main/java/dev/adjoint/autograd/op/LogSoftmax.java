@@ -14,9 +14,11 @@ import dev.adjoint.ndarray.NDArray;
  */
 public final class LogSoftmax implements Op {
     private final int axis;
+    private final int givenAxis; // the dim as given (negative too), which the node saves
 
-    LogSoftmax(int axis) {
+    LogSoftmax(int axis, int givenAxis) {
         this.axis = axis;
+        this.givenAxis = givenAxis;
     }
 
     /**
@@ -81,7 +83,7 @@ public final class LogSoftmax implements Op {
 
     public String torchName(Tensor out) { return "LogSoftmaxBackward0"; }
 
-    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", axis); }
+    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", givenAxis); }
 
     public int saved(Tensor out) { return Op.OUTPUT; }
 

@@ -17,6 +17,7 @@ public final class Mean implements Op {
     private final int count;
 
     private final boolean dimGiven; // PyTorch names mean(dim=...) MeanBackward1 even when the dims are all of them
+    private final int[] savedDims; // the dims as given, in their order
     private final boolean welford; // torch.var_mean's mean: Welford's running mean (see Moments), not the sum over the count
 
     Mean(int[] axes, boolean keepdims, int[] shape) {
@@ -24,11 +25,17 @@ public final class Mean implements Op {
     }
 
     Mean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven) {
-        this(axes, keepdims, shape, dimGiven, false);
+        this(axes, keepdims, shape, dimGiven ? axes : null, false);
     }
 
-    private Mean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven, boolean welford) {
-        this.dimGiven = dimGiven;
+    /** A mean over axes (in range) of the dims as given (null: none given), which MeanBackward1 saves so, a negative one too. */
+    Mean(int[] axes, boolean keepdims, int[] shape, int[] givenDims) {
+        this(axes, keepdims, shape, givenDims, false);
+    }
+
+    private Mean(int[] axes, boolean keepdims, int[] shape, int[] givenDims, boolean welford) {
+        this.dimGiven = givenDims != null;
+        this.savedDims = givenDims != null ? givenDims : axes;
         this.welford = welford;
         this.axes = axes;
         this.keepdims = keepdims;
@@ -42,7 +49,7 @@ public final class Mean implements Op {
 
     /** torch.var_mean's and std_mean's mean, from the same Welford update as their spread. */
     static Mean ofVarMean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven) {
-        return new Mean(axes, keepdims, shape, dimGiven, true);
+        return new Mean(axes, keepdims, shape, dimGiven ? axes : null, true);
     }
 
     /** PyTorch's CPU mean: its sum, divided by the count (not times 1/count: the last bits differ). */
@@ -64,7 +71,7 @@ public final class Mean implements Op {
     public void savedValues(Tensor out, SavedValues into) {
         int[] shape = out.input(0).shape();
         if (torchName(out).equals("MeanBackward0")) into.int64("self_numel", Shapes.size(shape)).int64s("self_sizes", shape);
-        else into.int64s("dim", axes).flag("keepdim", keepdims).int64s("self_sym_sizes", shape);
+        else into.int64s("dim", savedDims).flag("keepdim", keepdims).int64s("self_sym_sizes", shape);
     }
 
     /** PyTorch's mean over given dims keeps its input (for the sizes); the mean of everything keeps nothing. */

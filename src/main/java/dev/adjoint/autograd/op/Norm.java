@@ -2,9 +2,11 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import java.util.Arrays;
 
 /**
  * The vector p-norm over axes, (Σ|x|^p)^(1/p), with p = 0 (count of nonzeros) and ±inf (largest or
@@ -17,12 +19,21 @@ public final class Norm implements Op {
     private final double p;
     private final int[] axes;
     private final boolean keepdims, allAxes;
+    private final Number givenP; // p as the node saves it: as given (an int, a float; null for None)
+    private final long[] givenDims; // dim as the node saves it: as given (negative too), () for the default norm of everything
 
+    /** A norm over axes (in range) whose node saves p (an int when integral) and those axes. */
     Norm(double p, int[] axes, boolean keepdims, int ndim) {
+        this(p, axes, keepdims, ndim, p == Math.rint(p) && !Double.isInfinite(p) ? (Number) (long) p : (Number) p, Arrays.stream(axes).asLongStream().toArray());
+    }
+
+    Norm(double p, int[] axes, boolean keepdims, int ndim, Number givenP, long[] givenDims) {
         this.p = p;
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == ndim;
+        this.givenP = givenP;
+        this.givenDims = givenDims;
     }
 
     public String name() { return "norm"; }
@@ -108,6 +119,13 @@ public final class Norm implements Op {
     public String torchName(Tensor out) { return "NormBackward1"; }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
+
+    /** p (None when p=None was given), dim and keepdim, as torch.norm passed them. */
+    public void savedValues(Tensor out, SavedValues into) {
+        if (givenP == null) into.none("p");
+        else into.scalar("p", givenP);
+        into.int64s("dim", givenDims).flag("keepdim", keepdims);
+    }
 
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 

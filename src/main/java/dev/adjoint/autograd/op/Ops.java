@@ -251,10 +251,10 @@ public final class Ops {
     /** torch.linalg.solve(a, b): x with a·x = b. */
     public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
 
-    /** torch.bmm: matmul of two batches of matrices, under its own node's name. */
+    /** torch.bmm: matmul of two batches of matrices (BmmBackward0). */
     public static Tensor bmm(Tensor a, Tensor b) {
         checkMatmulTypes(a, b);
-        return Tensor.apply(new Renamed(MatMul.INSTANCE, "BmmBackward0", -1), a, b);
+        return Tensor.apply(MatMul.INSTANCE, a, b);
     }
 
     /** A Python number minus a tensor ({@code 1 - x}): the same math as sub, PyTorch's RsubBackward1 in the graph. */
@@ -831,11 +831,23 @@ public final class Ops {
     // ---- linear algebra and shapes ----
 
     public static Tensor matmul(Tensor a, Tensor b) {
+        boolean fold = checkedMatmulFolds(a, b);
+        return a.ndim() > 2 || b.ndim() > 2 ? BatchedMatmul.of(a, b, fold) : Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /** a @ b as one MatMul node whatever the dims (needle's matmul, whose gradient is one op's: its batches as bmm's). */
+    public static Tensor matmulNode(Tensor a, Tensor b) {
+        checkedMatmulFolds(a, b);
+        return Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /** torch.matmul's checks of a and b, with its messages; whether it folds their batch into one matrix product. */
+    private static boolean checkedMatmulFolds(Tensor a, Tensor b) {
         if (a.ndim() == 1 && b.ndim() == 1) checkMatmulTypes(a, b); // dot checks the types before the sizes
-        MatMul op = MatMul.of(a, b);
-        checkMatmul(a.shape(), b.shape(), op.folds(a, b));
+        boolean fold = (a.ndim() > 2 || b.ndim() > 2) && BatchedMatmul.folds(a, b);
+        checkMatmul(a.shape(), b.shape(), fold);
         checkMatmulTypes(a, b);
-        return Tensor.apply(op, a, b);
+        return fold;
     }
 
     /**
@@ -995,7 +1007,7 @@ public final class Ops {
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
         if (dim == null) return reshape(a, squeezed(a.shape(), null), "SqueezeBackward0");
-        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", Shapes.axis(dim, Math.max(a.ndim(), 1))), a);
+        return Tensor.apply(new Reshape(squeezed(a.shape(), dim), "SqueezeBackward1", dim), a); // squeezed checks the dim; the node saves it as given
     }
 
     /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
@@ -1011,7 +1023,7 @@ public final class Ops {
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", Shapes.axis(dim, a.ndim() + 1)), a);
+        return Tensor.apply(new Reshape(unsqueezed(a.shape(), dim), "UnsqueezeBackward0", dim), a); // unsqueezed checks the dim; the node saves it as given
     }
 
     /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
@@ -1037,7 +1049,7 @@ public final class Ops {
             if (seen[norm[i]]) throw new ShapeException("permute(): duplicate dims are not allowed.");
             seen[norm[i]] = true;
         }
-        return Tensor.apply(new Permute(norm, torchName), a);
+        return Tensor.apply(new Permute(norm, torchName, axes.clone()), a); // its node saves the dims as given
     }
 
     /** needle's transpose: swaps the last two axes (a 1-d or 0-d tensor is returned as is). */
@@ -1048,20 +1060,20 @@ public final class Ops {
 
     /** Swaps two axes (PyTorch's transpose(dim0, dim1)). */
     public static Tensor transpose(Tensor a, int axis1, int axis2) {
-        int n = Math.max(a.ndim(), 1);
-        int x = Shapes.axis(axis1, n), y = Shapes.axis(axis2, n);
-        return Tensor.apply(swapping(a.ndim(), x, y, "TransposeBackward0"), a);
+        return Tensor.apply(swapping(a.ndim(), axis1, axis2, "TransposeBackward0"), a);
     }
 
-    /** The op of transpose(x, y) and transpose_ (named torchName), x and y in range (0 for a 0-d tensor). */
-    static Op swapping(int ndim, int x, int y, String torchName) {
+    /** The op of transpose(dim0, dim1) and transpose_ (named torchName), which saves the dims as given (a negative one too, as PyTorch). */
+    static Op swapping(int ndim, int dim0, int dim1, String torchName) {
+        int n = Math.max(ndim, 1);
+        int x = Shapes.axis(dim0, n), y = Shapes.axis(dim1, n);
         int[] p = new int[ndim];
         for (int i = 0; i < p.length; i++) p[i] = i;
         if (ndim > 0) {
             p[x] = y;
             p[y] = x;
         }
-        return new Permute(p, torchName, x, y);
+        return new Permute(p, torchName, dim0, dim1);
     }
 
     /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */
@@ -1156,7 +1168,7 @@ public final class Ops {
     static Tensor concat(java.util.List<Tensor> parts, int axis, String torchName) {
         if (parts.isEmpty()) throw new ShapeException("concat needs at least one tensor");
         int ax = Shapes.axis(axis, parts.get(0).ndim());
-        return Tensor.apply(new Concat(ax, torchName), parts.toArray(new Tensor[0]));
+        return Tensor.apply(new Concat(ax, torchName, axis), parts.toArray(new Tensor[0])); // its node saves the dim as given
     }
 
     /** Stacks equal-shaped tensors along a new axis. */
@@ -1175,7 +1187,12 @@ public final class Ops {
 
     /** Sum over axes (null: all). */
     public static Tensor sum(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), axes != null), a);
+        return sum(a, axes, keepdims, axes == null ? null : axes.clone());
+    }
+
+    /** A sum over axes (null: all) whose node saves the dims as torch's sum was given them (null: none). */
+    public static Tensor sum(Tensor a, int[] axes, boolean keepdims, int[] givenDims) {
+        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), givenDims), a);
     }
 
     public static Tensor sum(Tensor a) {
@@ -1183,10 +1200,15 @@ public final class Ops {
     }
 
     public static Tensor mean(Tensor a, int[] axes, boolean keepdims) {
+        return mean(a, axes, keepdims, axes == null ? null : axes.clone());
+    }
+
+    /** A mean over axes (null: all) whose node saves the dims as torch's mean was given them (null: none). */
+    public static Tensor mean(Tensor a, int[] axes, boolean keepdims, int[] givenDims) {
         if (!a.dtype().isFloating())
             throw new AutogradException("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: "
                     + a.dtype().scalarName());
-        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), a);
+        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), givenDims), a);
     }
 
     /** Max over axes, the gradient shared among ties (torch.amax; x.max() without dim). */
@@ -1324,13 +1346,13 @@ public final class Ops {
     public static Tensor softmax(Tensor a, int axis) {
         softmaxOfFloats(a, axis, "softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> softmax(x, 0), "SoftmaxBackward0");
-        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim())), a);
+        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim()), axis), a); // its node saves the dim as given
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
         softmaxOfFloats(a, axis, "log_softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> logSoftmax(x, 0), "LogSoftmaxBackward0");
-        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim())), a);
+        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim()), axis), a); // its node saves the dim as given
     }
 
     /** softmax/log_softmax of a 0-d tensor (dim 0 or -1, as PyTorch allows): the op on its one entry as a 1-element vector. */
@@ -1385,9 +1407,19 @@ public final class Ops {
 
     /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), as PyTorch's NormBackward1 (see {@link Norm}). */
     public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims) {
+        checkNormType(a);
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    private static void checkNormType(Tensor a) {
         if (!a.dtype().isFloating())
             throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + a.dtype().scalarName() + " instead.");
-        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /** {@link #norm(Tensor, double, int[], boolean)} whose node saves p and dim as torch.norm was given them (see {@link Norm}). */
+    public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims, Number givenP, long[] givenDims) {
+        checkNormType(a);
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), givenP, givenDims), a);
     }
 
     /**

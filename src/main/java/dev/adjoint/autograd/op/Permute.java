@@ -10,17 +10,28 @@ import dev.adjoint.ndarray.Shapes;
 public final class Permute implements Op {
     private final int[] axes;
     private final String torchName; // permute, transpose, t() and .T are all this op in PyTorch's names
-    private final int dim0, dim1; // the axes transpose(dim0, dim1) swapped (in range)
+    private final int dim0, dim1; // the axes transpose(dim0, dim1) swapped, as given (saved so)
+
+    private final int[] givenDims; // permute's dims as given (negative too), which PermuteBackward0 saves
 
     Permute(int[] axes, String torchName) {
-        this(axes, torchName, 0, 0);
+        this(axes, torchName, axes);
+    }
+
+    Permute(int[] axes, String torchName, int[] givenDims) {
+        this(axes, torchName, 0, 0, givenDims);
     }
 
     Permute(int[] axes, String torchName, int dim0, int dim1) {
+        this(axes, torchName, dim0, dim1, axes);
+    }
+
+    private Permute(int[] axes, String torchName, int dim0, int dim1, int[] givenDims) {
         this.axes = axes;
         this.torchName = torchName;
         this.dim0 = dim0;
         this.dim1 = dim1;
+        this.givenDims = givenDims;
     }
 
     public String name() { return "permute"; }
@@ -39,7 +50,7 @@ public final class Permute implements Op {
 
     /** PermuteBackward0's dims, TransposeBackward0's two (t()'s TBackward0 saves none). */
     public void savedValues(Tensor out, SavedValues into) {
-        if (torchName.startsWith("Permute")) into.int64s("dims", axes);
+        if (torchName.startsWith("Permute")) into.int64s("dims", givenDims);
         else if (torchName.startsWith("Transpose")) into.int64("dim0", dim0).int64("dim1", dim1);
     }
 

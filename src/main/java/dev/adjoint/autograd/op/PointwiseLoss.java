@@ -28,6 +28,9 @@ abstract class PointwiseLoss implements Op {
         savedOptions(into);
     }
 
+    /** The weight given, or null. */
+    final Tensor weight() { return weight; }
+
     /** The options a loss's node saves beside its reduction (huber's delta): none by default. */
     void savedOptions(SavedValues into) {}
 

@@ -77,6 +77,6 @@ public final class Pooling {
      * (leading..., {@code outSpatial}); the leading axes are (N, C) or an unbatched input's (C).
      */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName, int... outSpatial) {
-        return Tensor.apply(new WindowAverage(p, divisors, outSpatial.clone(), torchName), x);
+        return Tensor.apply(new WindowAverage(p, divisors, outSpatial.clone(), torchName, null), x);
     }
 }

@@ -10,10 +10,11 @@ import dev.adjoint.ndarray.Shapes;
 public final class Reshape implements Op {
     private final int[] shape;
     private final String torchName; // view, reshape, flatten, squeeze and unsqueeze are all this op in PyTorch's names
-    private final int dim; // the axis squeeze(dim) or unsqueeze(dim) was given (in range), -1 when none was
+    private final int dim; // the dim squeeze(dim) or unsqueeze(dim) was given (negative too, saved so), NO_DIM when none was
+    private static final int NO_DIM = Integer.MIN_VALUE;
 
     Reshape(int[] shape, String torchName) {
-        this(shape, torchName, -1);
+        this(shape, torchName, NO_DIM);
     }
 
     Reshape(int[] shape, String torchName, int dim) {
@@ -40,8 +41,8 @@ public final class Reshape implements Op {
         switch (torchName) {
             case "ViewBackward0", "ReshapeAliasBackward0", "UnsafeViewBackward0" -> into.int64s("self_sym_sizes", in);
             case "SqueezeBackward0", "SqueezeBackward2" -> into.int64s("self_sizes", in);
-            case "SqueezeBackward1", "SqueezeBackward3" -> into.int64("dim", dim >= 0 ? dim : firstDifference(in, shape)).int64s("self_sizes", in);
-            case "UnsqueezeBackward0" -> into.int64("dim", dim >= 0 ? dim : firstDifference(shape, in));
+            case "SqueezeBackward1", "SqueezeBackward3" -> into.int64("dim", dim != NO_DIM ? dim : firstDifference(in, shape)).int64s("self_sizes", in);
+            case "UnsqueezeBackward0", "UnsqueezeBackward1" -> into.int64("dim", dim != NO_DIM ? dim : firstDifference(shape, in));
             default -> { }
         }
     }

@@ -15,9 +15,11 @@ import dev.adjoint.ndarray.NDArray;
  */
 public final class Softmax implements Op {
     private final int axis;
+    private final int givenAxis; // the dim as given (negative too), which the node saves
 
-    Softmax(int axis) {
+    Softmax(int axis, int givenAxis) {
         this.axis = axis;
+        this.givenAxis = givenAxis;
     }
 
     public String name() { return "softmax"; }
@@ -46,7 +48,7 @@ public final class Softmax implements Op {
 
     public String torchName(Tensor out) { return "SoftmaxBackward0"; }
 
-    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", axis); }
+    public void savedValues(Tensor out, SavedValues into) { into.int64("dim", givenAxis); }
 
     public int saved(Tensor out) { return Op.OUTPUT; }
 

@@ -17,16 +17,23 @@ public final class Sum implements Op {
     private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
 
     private final boolean dimGiven; // PyTorch names sum(dim=...) SumBackward1 even when the dims are all of them
+    private final int[] savedDims; // the dims as given, in their order
 
     Sum(int[] axes, boolean keepdims, int ndim) {
         this(axes, keepdims, ndim, axes.length != ndim);
     }
 
     Sum(int[] axes, boolean keepdims, int ndim, boolean dimGiven) {
+        this(axes, keepdims, ndim, dimGiven ? axes : null);
+    }
+
+    /** A sum over axes (in range) of the dims as given (null: none given), which SumBackward1 saves so, a negative one too. */
+    Sum(int[] axes, boolean keepdims, int ndim, int[] givenDims) {
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == ndim;
-        this.dimGiven = dimGiven;
+        this.dimGiven = givenDims != null;
+        this.savedDims = givenDims != null ? givenDims : axes;
     }
 
     public String name() { return "sum"; }
@@ -57,9 +64,9 @@ public final class Sum implements Op {
 
     public String torchName(Tensor out) { return !dimGiven && !keepdims ? "SumBackward0" : "SumBackward1"; }
 
-    /** The input's sizes; SumBackward1's dims (in range: a negative dim as given is PyTorch's, see README) and keepdim. */
+    /** The input's sizes; SumBackward1's dims (as given) and keepdim. */
     public void savedValues(Tensor out, SavedValues into) {
-        if (torchName(out).equals("SumBackward1")) into.int64s("dim", axes).flag("keepdim", keepdims);
+        if (torchName(out).equals("SumBackward1")) into.int64s("dim", savedDims).flag("keepdim", keepdims);
         into.int64s("self_sym_sizes", out.input(0).shape());
     }
 

@@ -2,8 +2,10 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.SavedValues;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import java.util.function.Consumer;
 
 /**
  * Average pooling as one node (PyTorch's AvgPool2DBackward0, AdaptiveAvgPool3DBackward0, ...): each
@@ -17,12 +19,18 @@ final class WindowAverage implements Op {
     private final double[] divisors; // one per output position
     private final int[] outSpatial;
     private final String torchName;
+    private final Consumer<SavedValues> options; // the pool's options its node saves (avg_pool2d's), null: none
 
-    WindowAverage(Patches patches, double[] divisors, int[] outSpatial, String torchName) {
+    WindowAverage(Patches patches, double[] divisors, int[] outSpatial, String torchName, Consumer<SavedValues> options) {
         this.patches = patches;
         this.divisors = divisors;
         this.outSpatial = outSpatial;
         this.torchName = torchName;
+        this.options = options;
+    }
+
+    public void savedValues(Tensor out, SavedValues into) {
+        if (options != null) options.accept(into);
     }
 
     public String name() { return "avg_pool"; }

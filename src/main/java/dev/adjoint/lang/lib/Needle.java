@@ -40,7 +40,7 @@ final class Needle {
         ops.add(binary("multiply", Ops::mul));
         ops.add(binary("divide", Ops::div));
         ops.add(binary("power", Ops::pow));
-        ops.add(binary("matmul", Ops::matmul));
+        ops.add(binary("matmul", Ops::matmulNode)); // one MatMul node, as needle's op
         ops.add(scalar("add_scalar", (x, c) -> Ops.add(x, Ops.scalar(c))));
         ops.add(scalar("mul_scalar", (x, c) -> Ops.mul(x, Ops.scalar(c))));
         ops.add(scalar("divide_scalar", (x, c) -> Ops.div(x, Ops.scalar(c))));

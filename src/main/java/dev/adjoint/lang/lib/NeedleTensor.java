@@ -218,7 +218,7 @@ public final class NeedleTensor {
                     : numberLeft ? Ops.add(Ops.neg(y), x) : Ops.add(x, Ops.neg(y));
             case SLASH -> Ops.div(x, y);
             case STAR_STAR, CARET -> numberRight ? Ops.pow(x, Values.toDouble(Values.plain(b))) : Ops.pow(x, y);
-            case AT -> Ops.matmul(x, y);
+            case AT -> Ops.matmulNode(x, y);
             default -> null;
         };
     }

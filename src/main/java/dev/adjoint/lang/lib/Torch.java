@@ -637,7 +637,7 @@ public final class Torch {
                 if (i != dim && ts.get(k).shape()[i] != ts.get(0).shape()[i])
                     throw new PyError("RuntimeError", "Sizes of tensors must match except in dimension " + dim + ". Expected size " + ts.get(0).shape()[i]
                             + " but got size " + ts.get(k).shape()[i] + " for tensor number " + k + " in the list.");
-        return Ops.concat(ts, dim);
+        return Ops.concat(ts, (int) dimGiven); // checked above; its node saves it as given
     }
 
     /** PyTorch's TypeError for arguments that match none of cat's signatures, naming the types it got. */

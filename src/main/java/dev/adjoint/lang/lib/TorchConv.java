@@ -58,7 +58,7 @@ final class TorchConv {
         m.add(Builtin.of("avg_pool2d", a -> {
             a.expect(2, 7, "input", "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
             Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
-            return avgPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride == null ? kernel : stride, a.option(3, "padding", 0L), a.bool(4, "ceil_mode", false),
+            return avgPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride, a.option(3, "padding", 0L), a.bool(4, "ceil_mode", false),
                     a.bool(5, "count_include_pad", true), a.option(6, "divisor_override", null));
         }));
         m.add(Builtin.of("unfold", a -> {
@@ -378,11 +378,13 @@ final class TorchConv {
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
+    /** avg_pool2d; stride None: the kernel's (its node saves the stride as given, empty then). */
     static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
         String what = "avg_pool2d: ";
         Integer divisorOverride = Values.plain(divisor) == null ? null : a.intValue(divisor, "divisor_override");
-        return Convolution.avgPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"), poolPair(a, padding, what + "padding"),
-                ceilMode, countIncludePad, divisorOverride);
+        int[] k = poolPair(a, kernel, what + "kernel_size"), s = Values.plain(stride) == null ? null : poolPair(a, stride, what + "stride");
+        return Convolution.avgPool2d(x, k, s == null ? k : s, poolPair(a, padding, what + "padding"), ceilMode, countIncludePad, divisorOverride,
+                s == null ? new int[0] : s);
     }
 
     /** A pooling size: an int for both axes or a pair; otherwise PyTorch's message ("max_pool2d: kernel_size must either be ..."). */

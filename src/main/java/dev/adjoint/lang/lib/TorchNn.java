@@ -680,11 +680,15 @@ public final class TorchNn {
     }
 
     /**
-     * The dim of F.softmax/log_softmax and nn.Softmax/LogSoftmax: the one given, else PyTorch's
+     * The dim of F.softmax/log_softmax and nn.Softmax/LogSoftmax: the one given (checked, not wrapped), else PyTorch's
      * deprecated implicit choice (_get_softmax_dim: 0 for 0, 1 and 3 dims, else 1) with its warning.
      */
     private static int softmaxDim(Args a, Object dim, Tensor x, String function) {
-        if (dim != null) return TensorFunctions.wrapDim(Values.toLong(Values.plain(dim), "dim"), Math.max(x.ndim(), 1));
+        if (dim != null) { // checked, then as given: the node saves it so
+            long given = Values.toLong(Values.plain(dim), "dim");
+            TensorFunctions.wrapDim(given, Math.max(x.ndim(), 1));
+            return (int) given;
+        }
         String message = "Implicit dimension choice for " + function + " has been deprecated. Change the call to include dim=X as an argument.";
         if (a.span() != null) a.interpreter().warnAtCall("UserWarning", message, a.span());
         else a.interpreter().warn("UserWarning", message, "torch.nn.modules.container"); // a layer Sequential calls: PyTorch's stacklevel names its forward
