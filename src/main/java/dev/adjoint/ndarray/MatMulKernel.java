@@ -41,14 +41,19 @@ final class MatMulKernel {
     }
 
     /**
-     * One product of a NumPy stack ({@link NDArray#matmul}'s batches, compact): NumPy's matmul
-     * calls BLAS for each matrix of the stack as for a lone one (dgemm, or dgemv for a row or
-     * column), so each is summed as a 2-d product is.
+     * C[m×n] at cOff = A[m×k]·B[k×n], all compact at their offsets, as {@code of}'s matmul sums one
+     * lone matrix product: one matrix of a stack (NumPy calls BLAS for each, dgemm or dgemv for a row
+     * or column) or of a large torch.bmm (addmm's dgemm for each).
      */
-    static void numpyStacked(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+    static void matrixProduct(MatmulOf of, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         double[] part = new double[m * n];
-        multiply(TorchMatmul.matrix(a, aOff, m, k), TorchMatmul.matrix(b, bOff, k, n), part, MatmulOf.NUMPY, false, false);
+        multiply(matrix(a, aOff, m, k), matrix(b, bOff, k, n), part, of, false, false);
         System.arraycopy(part, 0, c, cOff, part.length);
+    }
+
+    /** A compact rows × cols matrix over data from offset. */
+    static NDArray matrix(double[] data, int offset, int rows, int cols) {
+        return new NDArray(data, new int[] {rows, cols}, new int[] {cols, 1}, offset);
     }
 
     /**

@@ -560,7 +560,7 @@ public final class NDArray {
         double[] bd = plain ? null : b.broadcastTo(concat(batch, k, n)).compactData();
         double[] r = allocate(concat(batch, m, n));
         if (plain) MatMulKernel.multiply(a, b, r, of, shape.length == 1, o.shape.length == 1);
-        else for (int i = 0; i < nb; i++) MatMulKernel.numpyStacked(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
+        else for (int i = 0; i < nb; i++) MatMulKernel.matrixProduct(MatmulOf.NUMPY, ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         return wrap(r, outShape);
     }
 

@@ -56,9 +56,7 @@ public final class TorchMatmul {
             }
             return;
         }
-        double[] part = new double[m * n];
-        MatMulKernel.multiply(matrix(a, aOff, m, k), matrix(b, bOff, k, n), part, MatmulOf.PYTORCH, false, false);
-        System.arraycopy(part, 0, c, cOff, part.length);
+        MatMulKernel.matrixProduct(MatmulOf.PYTORCH, a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
@@ -69,8 +67,7 @@ public final class TorchMatmul {
      */
     public static NDArray baddbmm(NDArray input, NDArray b1, NDArray b2, double beta, double alpha) {
         int bs = b1.shape[0], m = b1.shape[1], k = b1.shape[2], n = b2.shape[2];
-        double[] r = input.broadcastTo(bs, m, n).toArray();
-        for (int e = 0; e < r.length; e++) r[e] = beta == 0 ? 0 : r[e] * beta;
+        double[] r = scaledStart(input.broadcastTo(bs, m, n), beta);
         if ((long) m * k * n < BMM_LOOP_MACS) {
             double[] a = b1.compactData(), b = b2.compactData();
             for (int x = 0; x < bs; x++) {
@@ -96,20 +93,21 @@ public final class TorchMatmul {
      */
     public static NDArray addbmm(NDArray input, NDArray b1, NDArray b2, double beta, double alpha) {
         int bs = b1.shape[0], m = b1.shape[1], k = b1.shape[2], n = b2.shape[2];
-        double[] r = input.broadcastTo(m, n).toArray();
-        for (int e = 0; e < r.length; e++) r[e] = beta == 0 ? 0 : r[e] * beta;
+        double[] r = scaledStart(input.broadcastTo(m, n), beta);
         double[] a = b1.compactData(), b = b2.compactData(), product = new double[m * n];
         for (int x = 0; x < bs; x++) {
             java.util.Arrays.fill(product, 0);
-            MatMulKernel.multiply(matrix(a, x * m * k, m, k), matrix(b, x * k * n, k, n), product, MatmulOf.PYTORCH, false, false);
+            MatMulKernel.multiply(MatMulKernel.matrix(a, x * m * k, m, k), MatMulKernel.matrix(b, x * k * n, k, n), product, MatmulOf.PYTORCH, false, false);
             for (int e = 0; e < r.length; e++) r[e] += alpha * product[e];
         }
         return NDArray.wrap(r, new int[] {m, n});
     }
 
-    /** A compact rows × cols matrix over data from offset. */
-    static NDArray matrix(double[] data, int offset, int rows, int cols) {
-        return new NDArray(data, new int[] {rows, cols}, new int[] {cols, 1}, offset);
+    /** beta·input, where ATen's baddbmm and addbmm start their sums: 0 for beta 0, so input's NaNs are ignored. */
+    private static double[] scaledStart(NDArray input, double beta) {
+        double[] r = input.toArray();
+        for (int e = 0; e < r.length; e++) r[e] = beta == 0 ? 0 : r[e] * beta;
+        return r;
     }
 
     private static int[] append(int[] head, int last) {
