@@ -23,7 +23,7 @@ final class EvalRunner {
     /** Guards worker, inBatch and interrupted, so that a Ctrl-C can never fall between two of them. */
     private final Object lock = new Object();
     private Thread worker;
-    /** The thread running an input on the caller's thread (a script, -e, a pipe), or null between inputs. */
+    /** The thread running an input on the caller's thread (a script, -e, a pipe) or a program of several ({@link #asOneProgram}), or null between inputs. */
     private volatile Thread evaluating;
     private boolean inBatch;
     private volatile boolean interrupted;
@@ -70,9 +70,26 @@ final class EvalRunner {
         });
     }
 
+    /**
+     * Runs a program made of several inputs (-e statements, then -c or a script) on this thread as
+     * one: a Ctrl-C that comes between two of them (while the next is read and parsed) is the next
+     * one's KeyboardInterrupt, raised at its first statement, as in one CPython program, rather than
+     * ending the run outside any input.
+     */
+    <T> T asOneProgram(java.util.function.Supplier<T> inputs) {
+        Thread before = evaluating;
+        evaluating = Thread.currentThread();
+        try {
+            return inputs.get();
+        } finally {
+            evaluating = before;
+        }
+    }
+
     private Shell.Outcome safely(java.util.function.Supplier<Shell.Outcome> input) {
         if (stopped()) return new Shell.Outcome(false, false);
         Shell.Outcome outcome;
+        Thread before = evaluating;
         evaluating = Thread.currentThread();
         try {
             outcome = input.get();
@@ -82,7 +99,7 @@ final class EvalRunner {
             out.flush();
             err.println(describe(t));
         } finally {
-            evaluating = null;
+            evaluating = before;
             // a Ctrl-C the input noticed is done with; one that came as it ended is the next input's on this thread
             if (!Thread.currentThread().isInterrupted()) Interrupted.forgetKeyboard();
         }

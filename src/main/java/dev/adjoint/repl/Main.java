@@ -204,7 +204,17 @@ public final class Main implements Callable<Integer> {
             }
             return code;
         }
+        int status = runner.asOneProgram(() -> runProgram(runner, shell, io));
+        if (runner.wasInterrupted() && Thread.interrupted()) { // a Ctrl-C after the last input: the run ends as it would have between inputs
+            io.out().flush();
+            io.err().println(ReplLoop.KEYBOARD_INTERRUPT);
+            return KEYBOARD_INTERRUPT_STATUS;
+        }
+        return status;
+    }
 
+    /** -e statements, then -c or a script, stopping at the first error: one program. */
+    private int runProgram(EvalRunner runner, Shell shell, Outputs io) {
         for (int i = 0; i < statements.size(); i++) {
             String source = statements.size() == 1 ? "-e" : "-e#" + (i + 1);
             PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
